@@ -1,0 +1,22 @@
+# Warnings, sanitizers and Emscripten flags shared by every target of the project.
+
+add_library(ng_flags INTERFACE)
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+  target_compile_options(ng_flags INTERFACE -Wall -Wextra)
+endif()
+if(NG_SANITIZE)
+  target_compile_options(ng_flags INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(ng_flags INTERFACE -fsanitize=address,undefined)
+endif()
+
+if(EMSCRIPTEN)
+  # -O2 for speed; the app target adds its size and WebGL flags (src/app/CMakeLists.txt).
+  target_compile_options(ng_flags INTERFACE -O2)
+  target_link_options(ng_flags INTERFACE -O2 -sALLOW_MEMORY_GROWTH=1)
+endif()
+
+# Node runs the WebAssembly test binaries (Emscripten 3.1.6 under node >= 18 needs fetch off).
+if(EMSCRIPTEN)
+  find_program(NG_NODE node REQUIRED)
+  set(NG_WASM_TEST_RUNNER ${NG_NODE} --no-experimental-fetch)
+endif()

@@ -1,0 +1,30 @@
+# The UI fonts: Debian's Roboto Medium for text and DejaVu Sans for the symbols Roboto lacks
+# (arrows, check marks), cut down at build time to the characters the app's languages use so the
+# web page stays small. Output: NG_FONT_FILES (embedded as assets/fonts/*.ttf).
+
+set(ng_roboto /usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Medium.ttf)
+set(ng_dejavu /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf)
+ng_require_file(${ng_roboto} "Roboto font" "Install Debian's fonts-roboto-unhinted, or ${ng_setup_hint}")
+ng_require_file(${ng_dejavu} "DejaVu Sans font" "Install Debian's fonts-dejavu-core, or ${ng_setup_hint}")
+find_program(NG_PYTHON3 python3 PATHS /usr/bin NO_DEFAULT_PATH)
+if(NG_PYTHON3)
+  execute_process(COMMAND ${NG_PYTHON3} -c "import fontTools.subset" RESULT_VARIABLE ng_fonttools_missing OUTPUT_QUIET ERROR_QUIET)
+endif()
+if(NOT NG_PYTHON3 OR ng_fonttools_missing)
+  message(FATAL_ERROR "NeuroGains: fontTools (Debian's python3-fonttools) not found. ${ng_setup_hint}")
+endif()
+
+set(ng_font_dir ${CMAKE_BINARY_DIR}/generated/assets/fonts)
+# Latin, Latin-1 and Latin Extended-A (English, Spanish and most European languages), general
+# punctuation, super/subscripts, arrows, math operators, geometric shapes and check marks.
+set(ng_text_unicodes "U+0020-007E,U+00A0-017F,U+2010-2027,U+2030-205E,U+2070-209F,U+2122,U+2200-22FF")
+set(ng_symbol_unicodes "U+2190-21FF,U+2022,U+2212,U+2248,U+2260-2265,U+25A0-25FF,U+2713-2717")
+set(NG_FONT_FILES ${ng_font_dir}/ui-text.ttf ${ng_font_dir}/ui-symbols.ttf)
+add_custom_command(
+  OUTPUT ${NG_FONT_FILES}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${ng_font_dir}
+  COMMAND ${NG_PYTHON3} -m fontTools.subset ${ng_roboto} --unicodes=${ng_text_unicodes} --output-file=${ng_font_dir}/ui-text.ttf --no-hinting --desubroutinize
+  COMMAND ${NG_PYTHON3} -m fontTools.subset ${ng_dejavu} --unicodes=${ng_symbol_unicodes} --output-file=${ng_font_dir}/ui-symbols.ttf --no-hinting
+  DEPENDS ${CMAKE_CURRENT_LIST_FILE}
+  COMMENT "Subsetting UI fonts"
+  VERBATIM)

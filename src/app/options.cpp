@@ -1,0 +1,231 @@
+#include "options.h"
+#include "sim_clock.h"
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+namespace ng {
+
+const char* AppModeName(AppMode mode) {
+    switch (mode) {
+    case AppMode::Presenter: return "presenter";
+    case AppMode::Kiosk: return "kiosk";
+    default: return "student";
+    }
+}
+
+const char* ThemeName(Theme theme) {
+    switch (theme) {
+    case Theme::Light: return "light";
+    case Theme::Projector: return "projector";
+    default: return "dark";
+    }
+}
+
+OptionList SplitCommandLine(int argc, char** argv) {
+    OptionList list;
+    for (int i = 1; i < argc; i++) {
+        std::string arg = argv[i];
+        if (arg.rfind("--", 0) != 0) {
+            list.push_back({"", arg}); // a stray word: ParseOptions rejects it with a notice
+            continue;
+        }
+        arg = arg.substr(2);
+        size_t eq = arg.find('=');
+        if (eq != std::string::npos)
+            list.push_back({arg.substr(0, eq), arg.substr(eq + 1)});
+        else if (i + 1 < argc && std::strncmp(argv[i + 1], "--", 2) != 0)
+            list.push_back({arg, argv[++i]});
+        else
+            list.push_back({arg, "1"});
+    }
+    return list;
+}
+
+static int HexDigit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+static std::string PercentDecode(const std::string& text) {
+    std::string out;
+    for (size_t i = 0; i < text.size(); i++) {
+        char c = text[i];
+        if (c == '+') {
+            out += ' ';
+        } else if (c == '%' && i + 2 < text.size() && HexDigit(text[i + 1]) >= 0 && HexDigit(text[i + 2]) >= 0) {
+            out += (char)(HexDigit(text[i + 1]) * 16 + HexDigit(text[i + 2]));
+            i += 2;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+OptionList SplitQueryString(const std::string& query) {
+    OptionList list;
+    size_t start = (!query.empty() && query[0] == '?') ? 1 : 0;
+    while (start < query.size()) {
+        size_t end = query.find('&', start);
+        if (end == std::string::npos) end = query.size();
+        std::string pair = query.substr(start, end - start);
+        if (!pair.empty()) {
+            size_t eq = pair.find('=');
+            if (eq == std::string::npos)
+                list.push_back({PercentDecode(pair), "1"});
+            else
+                list.push_back({PercentDecode(pair.substr(0, eq)), PercentDecode(pair.substr(eq + 1))});
+        }
+        start = end + 1;
+    }
+    return list;
+}
+
+// Shortens what a user typed before it is quoted back in a notice (a URL can hold anything).
+static std::string Quoted(const std::string& text) {
+    std::string shown;
+    for (char c : text) {
+        if (shown.size() >= 40) {
+            shown += "...";
+            break;
+        }
+        shown += ((unsigned char)c < 0x20 || c == 0x7f) ? '?' : c;
+    }
+    return "\"" + shown + "\"";
+}
+
+// Strict number: the whole text must be a finite number.
+static bool ParseNumber(const std::string& text, double* out) {
+    if (text.empty() || text.size() > 64) return false;
+    char* end = nullptr;
+    double v = std::strtod(text.c_str(), &end);
+    if (end == text.c_str() || *end != '\0' || !std::isfinite(v)) return false;
+    *out = v;
+    return true;
+}
+
+static bool ParseBool(const std::string& text, bool* out) {
+    if (text == "1" || text == "true" || text == "on" || text == "yes") return *out = true, true;
+    if (text == "0" || text == "false" || text == "off" || text == "no") return *out = false, true;
+    return false;
+}
+
+// A number option with a range: clamped with a notice; garbage keeps the default (returns false).
+static bool NumberOption(const std::string& name, const std::string& text, double lo, double hi, double* value,
+                         std::vector<OptionNotice>* notices) {
+    double v = 0.0;
+    if (!ParseNumber(text, &v)) {
+        notices->push_back({true, name + ": expected a number from " + std::to_string((long long)lo) + " to " +
+                                      std::to_string((long long)hi) + ", got " + Quoted(text) + "; kept the default"});
+        return false;
+    }
+    if (v < lo || v > hi) {
+        double clamped = v < lo ? lo : hi;
+        char buf[160];
+        std::snprintf(buf, sizeof(buf), "%s: %g is outside %g-%g; using %g", name.c_str(), v, lo, hi, clamped);
+        notices->push_back({false, buf});
+        v = clamped;
+    }
+    *value = v;
+    return true;
+}
+
+static void Reject(std::vector<OptionNotice>* notices, const std::string& name, const std::string& text,
+                   const char* expected) {
+    notices->push_back({true, name + ": expected " + expected + ", got " + Quoted(text) + "; kept the default"});
+}
+
+AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* notices) {
+    AppOptions o;
+    for (const auto& [name, text] : options) {
+        bool flag = false;
+        double number = 0.0;
+        if (name.empty()) {
+            notices->push_back({true, "ignored " + Quoted(text) + ": options look like --name value"});
+        } else if (name == "mode") {
+            if (text == "student") o.Mode = AppMode::Student;
+            else if (text == "presenter") o.Mode = AppMode::Presenter;
+            else if (text == "kiosk") o.Mode = AppMode::Kiosk;
+            else Reject(notices, name, text, "student, presenter or kiosk");
+        } else if (name == "scenario") {
+            o.Scenario = text; // checked against the scenario files when it is loaded
+        } else if (name == "speed") {
+            int stop = FindSpeedStop(text.c_str());
+            if (stop >= 0) {
+                o.Speed = stop;
+            } else if (ParseNumber(text, &number) && number == std::floor(number)) {
+                number = (double)(o.Speed < 0 ? kDefaultSpeedStop : o.Speed);
+                NumberOption(name, text, 0, SpeedStopCount() - 1, &number, notices);
+                o.Speed = (int)number;
+            } else {
+                std::string ids;
+                for (int i = 0; i < SpeedStopCount(); i++) ids += std::string(i ? ", " : "") + SpeedStopAt(i).Id;
+                Reject(notices, name, text, ("one of " + ids).c_str());
+            }
+        } else if (name == "seed") {
+            number = (double)o.Seed;
+            NumberOption(name, text, 0, 4294967295.0, &number, notices);
+            o.Seed = (uint64_t)number;
+        } else if (name == "lang") {
+            if (text.size() >= 2 && text.size() <= 8 && text.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos)
+                o.Lang = text; // languages without a table fall back to English, with a notice
+            else
+                Reject(notices, name, text, "a language code such as en or es");
+        } else if (name == "ui") {
+            if (ParseBool(text, &flag)) o.ShowUi = flag;
+            else Reject(notices, name, text, "0 or 1");
+        } else if (name == "theme") {
+            o.ThemeSet = true;
+            if (text == "dark") o.UiTheme = Theme::Dark;
+            else if (text == "light") o.UiTheme = Theme::Light;
+            else if (text == "projector") o.UiTheme = Theme::Projector;
+            else o.ThemeSet = false, Reject(notices, name, text, "dark, light or projector");
+        } else if (name == "scale") {
+            if (NumberOption(name, text, 1.0, 3.0, &number, notices)) o.UiScale = (float)number;
+        } else if (name == "idle") {
+            number = o.IdleSeconds;
+            NumberOption(name, text, 5, 3600, &number, notices);
+            o.IdleSeconds = (int)number;
+        } else if (name == "scene") {
+            if (ParseBool(text, &flag)) o.DrawScene = flag;
+            else Reject(notices, name, text, "0 or 1");
+        } else if (name == "fuzz") {
+            if (ParseBool(text, &flag)) o.Fuzz = flag;
+            else Reject(notices, name, text, "0 or 1");
+        } else if (name == "screenshot") {
+            o.ScreenshotPath = text;
+        } else if (name == "frames") {
+            number = 0;
+            NumberOption(name, text, 1, 1000000, &number, notices);
+            o.Frames = (int)number;
+        } else if (name == "width" || name == "height") {
+            number = name == "width" ? o.Width : o.Height;
+            NumberOption(name, text, 320, 7680, &number, notices);
+            (name == "width" ? o.Width : o.Height) = (int)number;
+        } else if (const ParamInfo* param = FindParam(name)) {
+            std::string error;
+            if (!ParseParamValue(*param, text, &number, &error)) {
+                notices->push_back({true, name + ": " + error + "; kept the default"});
+                continue;
+            }
+            Protocol probe;
+            SetParamResult result = SetParam(&probe, *param, number);
+            double applied = GetParam(probe, *param);
+            if (result.Clamped) {
+                char buf[200];
+                std::snprintf(buf, sizeof(buf), "%s: %g is outside %g-%g; using %g", name.c_str(), number, param->Min,
+                              param->Max, applied);
+                notices->push_back({false, buf});
+            }
+            o.ProtocolOverrides.push_back({param, applied});
+        } else {
+            notices->push_back({true, "unknown option " + Quoted(name) + " (ignored)"});
+        }
+    }
+    return o;
+}
+
+} // namespace ng

@@ -1,0 +1,57 @@
+// The app's start-up options, from command-line flags natively (--name value, --name=value) and
+// from URL parameters on the web (?name=value&...), with the same names (design.md §5).
+// Bad values never stop the app: out-of-range values are clamped and garbage is rejected, each
+// with a notice the app shows; the option keeps its safe default.
+#pragma once
+#include "model/protocol.h"
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ng {
+
+enum class AppMode { Student, Presenter, Kiosk };
+enum class Theme { Dark, Light, Projector };
+
+struct AppOptions {
+    AppMode Mode = AppMode::Student;
+    std::string Scenario; // scenario id; empty = the default protocol
+    // Protocol parameters given one by one (already validated and clamped), applied over the
+    // scenario in the order given.
+    std::vector<std::pair<const ParamInfo*, double>> ProtocolOverrides;
+    int Speed = -1;         // index of a speed stop; -1 = the mode's default
+    uint64_t Seed = 1;
+    std::string Lang = "en";
+    bool ShowUi = true;
+    Theme UiTheme = Theme::Dark;
+    bool ThemeSet = false;
+    float UiScale = 0.0f;   // 0 = automatic (from the window size and the mode)
+    int IdleSeconds = 90;   // kiosk: seconds without input before the countdown
+    bool DrawScene = true;  // scene=0 draws the UI only (to measure the scene's cost)
+    bool Fuzz = false;      // random input for robustness tests
+    // Native only.
+    std::string ScreenshotPath; // --screenshot FILE.png: render, save, quit
+    int Frames = 0;             // --frames N: quit after N frames (fixed 1/60 s frames)
+    int Width = 1280, Height = 720;
+};
+
+struct OptionNotice {
+    bool Rejected; // true: the value was refused (garbage); false: it was clamped into range
+    std::string Text;
+};
+
+using OptionList = std::vector<std::pair<std::string, std::string>>;
+
+// "--speed day --seed=3 --ui=0" -> {speed,day} {seed,3} {ui,0}. A flag with no value gets "1".
+OptionList SplitCommandLine(int argc, char** argv);
+// "?mode=kiosk&intensity=80" -> {mode,kiosk} {intensity,80}; percent-decoding, '+' as space.
+OptionList SplitQueryString(const std::string& query);
+
+// Applies the options in order over the defaults. Notices go to *notices.
+AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* notices);
+
+const char* AppModeName(AppMode mode);
+const char* ThemeName(Theme theme);
+
+} // namespace ng

@@ -1,0 +1,22 @@
+// What differs between the native program and the web page, behind one small interface.
+// platform_native.cpp and platform_web.cpp implement it; main.cpp is the same on both.
+#pragma once
+#include "options.h"
+
+namespace ng {
+
+struct App;
+
+// The options the program was started with: command-line flags natively, URL parameters on the web.
+OptionList PlatformStartOptions(int argc, char** argv);
+// Runs App::Frame() until the app quits: a loop natively, requestAnimationFrame on the web.
+void PlatformRunLoop(App* app);
+// A failure that stops the app: stderr natively; the page's error screen on the web.
+void PlatformFatal(const char* message);
+// After each rendered frame: the web page hides its loading bar and records the frame time
+// for neurogains.alive().
+void PlatformFrameDone(long long frame_count);
+// Native: writes the back buffer to a PNG file. The web has no files: returns false.
+bool PlatformSaveScreenshot(const char* path, int width, int height);
+
+} // namespace ng

@@ -1,0 +1,60 @@
+#include "app.h"
+#include "platform.h"
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <cstdlib>
+
+// JavaScript side of the page (web/loader.js defines window.NeuroGainsPage).
+EM_JS(char*, NgPageQueryString, (), {
+    return stringToNewUTF8(window.location.search || "");
+});
+EM_JS(void, NgPageFatal, (const char* message), {
+    window.NeuroGainsPage.fatal(UTF8ToString(message));
+});
+EM_JS(void, NgPageFrameDone, (double frame_count), {
+    window.NeuroGainsPage.frameDone(frame_count);
+});
+EM_JS(void, NgPageContextEvent, (int lost), {
+    window.NeuroGainsPage.contextEvent(lost != 0);
+});
+
+namespace ng {
+
+OptionList PlatformStartOptions(int, char**) {
+    char* query = NgPageQueryString();
+    OptionList options = SplitQueryString(query);
+    std::free(query);
+    return options;
+}
+
+static void WebFrame(void* app) { ((App*)app)->Frame(); }
+
+// SDL2 does not handle WebGL context loss: stop drawing when it is lost, rebuild every GL
+// object when the browser restores it. Returning true lets the context be restored.
+static EM_BOOL OnContextLost(int, const void*, void* app) {
+    ((App*)app)->GlContextLost = true;
+    NgPageContextEvent(1);
+    return EM_TRUE;
+}
+
+static EM_BOOL OnContextRestored(int, const void*, void* app) {
+    App* a = (App*)app;
+    a->GlContextLost = false;
+    a->RebuildGlObjects();
+    NgPageContextEvent(0);
+    return EM_TRUE;
+}
+
+void PlatformRunLoop(App* app) {
+    emscripten_set_webglcontextlost_callback("#canvas", app, EM_FALSE, OnContextLost);
+    emscripten_set_webglcontextrestored_callback("#canvas", app, EM_FALSE, OnContextRestored);
+    emscripten_set_main_loop_arg(WebFrame, app, 0, EM_TRUE);
+}
+
+void PlatformFatal(const char* message) { NgPageFatal(message); }
+
+void PlatformFrameDone(long long frame_count) { NgPageFrameDone((double)frame_count); }
+
+bool PlatformSaveScreenshot(const char*, int, int) { return false; }
+
+} // namespace ng

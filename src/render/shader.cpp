@@ -1,0 +1,83 @@
+#include "shader.h"
+#include "embedded_files.h"
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace ng {
+
+// Lines prepended to every shader file. The "#line 1" keeps driver line numbers equal to the
+// line numbers of the file in shaders/.
+#ifdef __EMSCRIPTEN__
+static const char* kShaderPrelude = "#version 300 es\nprecision highp float;\nprecision highp int;\n#line 1\n";
+#else
+static const char* kShaderPrelude = "#version 330 core\n#line 1\n";
+#endif
+
+std::string ShaderSourceForTarget(const char* file_text) { return std::string(kShaderPrelude) + file_text; }
+
+// Driver logs look like "0:12(3): error: ..." (Mesa) or "ERROR: 0:12: ..." (ANGLE); both carry
+// the line after the first "0:". Returns 0 when no line number is found.
+static int FirstLineInLog(const char* log) {
+    const char* p = std::strstr(log, "0:");
+    return p ? std::atoi(p + 2) : 0;
+}
+
+static GLuint CompileStage(GLenum stage, const char* file, std::string* error) {
+    std::string name = std::string("shaders/") + file;
+    const EmbeddedFile* embedded = FindEmbeddedFile(name.c_str());
+    if (!embedded) {
+        *error = name + ": file not found in the build";
+        return 0;
+    }
+    std::string source = ShaderSourceForTarget((const char*)embedded->Data);
+    const char* text = source.c_str();
+    GLuint shader = glCreateShader(stage);
+    glShaderSource(shader, 1, &text, nullptr);
+    glCompileShader(shader);
+    GLint ok = 0;
+    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+    if (!ok) {
+        char log[2048] = "";
+        glGetShaderInfoLog(shader, sizeof(log), nullptr, log);
+        char where[32];
+        std::snprintf(where, sizeof(where), ":%d: ", FirstLineInLog(log));
+        *error = name + where + log;
+        glDeleteShader(shader);
+        return 0;
+    }
+    return shader;
+}
+
+bool ShaderProgram::Build(const char* vertex_file, const char* fragment_file) {
+    Destroy();
+    Error.clear();
+    GLuint vs = CompileStage(GL_VERTEX_SHADER, vertex_file, &Error);
+    GLuint fs = vs ? CompileStage(GL_FRAGMENT_SHADER, fragment_file, &Error) : 0;
+    if (vs && fs) {
+        Program = glCreateProgram();
+        glAttachShader(Program, vs);
+        glAttachShader(Program, fs);
+        glLinkProgram(Program);
+        GLint ok = 0;
+        glGetProgramiv(Program, GL_LINK_STATUS, &ok);
+        if (!ok) {
+            char log[2048] = "";
+            glGetProgramInfoLog(Program, sizeof(log), nullptr, log);
+            Error = std::string("shaders/") + vertex_file + " + " + fragment_file + ": link failed: " + log;
+            glDeleteProgram(Program);
+            Program = 0;
+        }
+    }
+    if (vs) glDeleteShader(vs);
+    if (fs) glDeleteShader(fs);
+    if (!Error.empty()) std::fprintf(stderr, "NeuroGains shader error: %s\n", Error.c_str());
+    return Program != 0;
+}
+
+void ShaderProgram::Destroy() {
+    if (Program) glDeleteProgram(Program);
+    Program = 0;
+}
+
+} // namespace ng

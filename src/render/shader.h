@@ -1,0 +1,22 @@
+// GLSL programs built from one source per stage in shaders/ (embedded at build time). The
+// "#version" and precision lines are added per target, so the same file serves GL 3.3 core and
+// WebGL2. A failed build reports the file, the line and the driver's log.
+#pragma once
+#include "gl.h"
+#include <string>
+
+namespace ng {
+
+struct ShaderProgram {
+    GLuint Program = 0;
+    std::string Error; // empty when the program built; else "shaders/x.frag:12: <driver log>"
+
+    bool Build(const char* vertex_file, const char* fragment_file); // names under shaders/
+    void Destroy();
+    GLint Uniform(const char* name) const { return glGetUniformLocation(Program, name); }
+};
+
+// Exposed for tests: the source handed to the driver (version and precision lines + file).
+std::string ShaderSourceForTarget(const char* file_text);
+
+} // namespace ng

@@ -1,0 +1,84 @@
+#include "ui_style.h"
+#include "embedded_files.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+
+namespace ng {
+
+static const float kBodyFontPixels = 17.0f;
+static const float kLargeFontPixels = 30.0f;
+
+static ImFont* AddFont(float pixels, float pixel_ratio) {
+    ImGuiIO& io = ImGui::GetIO();
+    const EmbeddedFile* text = FindEmbeddedFile("assets/fonts/ui-text.ttf");
+    const EmbeddedFile* symbols = FindEmbeddedFile("assets/fonts/ui-symbols.ttf");
+    if (!text || !symbols) { // a broken build: readable default font rather than no text
+        ImFontConfig fallback;
+        fallback.SizePixels = 13.0f * pixel_ratio;
+        return io.Fonts->AddFontDefault(&fallback);
+    }
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false; // embedded data lives for the whole program
+    config.OversampleH = 2;
+    static const ImWchar text_ranges[] = {0x0020, 0x017F, 0x2010, 0x205E, 0x2070, 0x209F, 0x2122, 0x2122, 0};
+    static const ImWchar symbol_ranges[] = {0x2190, 0x21FF, 0x2212, 0x2212, 0x2248, 0x2248, 0x2260, 0x2265,
+                                            0x25A0, 0x25FF, 0x2713, 0x2717, 0};
+    ImFont* font = io.Fonts->AddFontFromMemoryTTF((void*)text->Data, (int)text->Size, pixels * pixel_ratio, &config,
+                                                  text_ranges);
+    config.MergeMode = true;
+    io.Fonts->AddFontFromMemoryTTF((void*)symbols->Data, (int)symbols->Size, pixels * pixel_ratio, &config,
+                                   symbol_ranges);
+    return font;
+}
+
+static void ApplyColors(Theme theme) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    if (theme == Theme::Dark) {
+        ImGui::StyleColorsDark(&style);
+        style.Colors[ImGuiCol_WindowBg] = ImVec4(0.08f, 0.09f, 0.12f, 0.92f);
+        style.Colors[ImGuiCol_SliderGrab] = ImVec4(0.90f, 0.62f, 0.00f, 1.00f);       // Okabe-Ito orange
+        style.Colors[ImGuiCol_SliderGrabActive] = ImVec4(1.00f, 0.75f, 0.20f, 1.00f);
+        return;
+    }
+    ImGui::StyleColorsLight(&style);
+    style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.96f, 0.95f);
+    if (theme == Theme::Projector) {
+        // High contrast for lit rooms: black text on white, strong borders, saturated accents.
+        style.Colors[ImGuiCol_Text] = ImVec4(0.0f, 0.0f, 0.0f, 1.0f);
+        style.Colors[ImGuiCol_WindowBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+        style.Colors[ImGuiCol_Border] = ImVec4(0.0f, 0.0f, 0.0f, 1.0f);
+        style.Colors[ImGuiCol_FrameBg] = ImVec4(0.86f, 0.88f, 0.92f, 1.0f);
+        style.Colors[ImGuiCol_SliderGrab] = ImVec4(0.0f, 0.45f, 0.70f, 1.0f); // Okabe-Ito blue
+        style.Colors[ImGuiCol_Button] = ImVec4(0.80f, 0.86f, 0.95f, 1.0f);
+        style.WindowBorderSize = 2.0f;
+        style.FrameBorderSize = 1.0f;
+    }
+}
+
+UiFonts ApplyUiStyle(Theme theme, float ui_scale, float pixel_ratio) {
+    if (ui_scale < 1.0f) ui_scale = 1.0f;
+    if (pixel_ratio < 1.0f) pixel_ratio = 1.0f;
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    UiFonts fonts;
+    fonts.Body = AddFont(kBodyFontPixels * ui_scale, pixel_ratio);
+    fonts.Large = AddFont(kLargeFontPixels * ui_scale, pixel_ratio);
+    io.FontGlobalScale = 1.0f / pixel_ratio;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+
+    ImGuiStyle& style = ImGui::GetStyle();
+    style = ImGuiStyle();
+    style.WindowRounding = 8.0f;
+    style.FrameRounding = 5.0f;
+    style.GrabRounding = 5.0f;
+    style.GrabMinSize = 14.0f;
+    style.WindowPadding = ImVec2(12.0f, 10.0f);
+    style.FramePadding = ImVec2(8.0f, 5.0f);
+    style.ItemSpacing = ImVec2(9.0f, 7.0f);
+    ApplyColors(theme);
+    style.ScaleAllSizes(ui_scale);
+    return fonts;
+}
+
+} // namespace ng
