@@ -5,6 +5,7 @@
 #include "io/scenario.h"
 #include "platform.h"
 #include "render/gl.h"
+#include "ui/scene_overlay.h"
 #include "ui/training_panel.h"
 #include <cstdio>
 
@@ -111,6 +112,14 @@ void App::RebuildGlObjects() {
 void App::HandleEvent(const SDL_Event& event) {
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT) Quit = true;
+    bool pointer = event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP ||
+                   event.type == SDL_MOUSEWHEEL || event.type == SDL_FINGERDOWN || event.type == SDL_FINGERUP ||
+                   event.type == SDL_FINGERMOTION || event.type == SDL_MULTIGESTURE;
+    if (pointer && !ImGui::GetIO().WantCaptureMouse) {
+        int window_w = 0, window_h = 0;
+        SDL_GetWindowSize(Window, &window_w, &window_h);
+        Scene.HandleEvent(event, window_w, window_h);
+    }
     if (event.type != SDL_KEYDOWN || ImGui::GetIO().WantTextInput) return;
     switch (event.key.keysym.sym) {
     case SDLK_SPACE: Clock.Paused = !Clock.Paused; break;
@@ -172,8 +181,12 @@ void App::Frame() {
     scene.Sim = Sim.get();
     scene.RenderTimeHours = Sim->TimeHours() + Clock.Alpha() * Simulation::kStepMinutes / 60.0;
     scene.WallSeconds = WallSeconds;
+    scene.RealDeltaSeconds = real_dt;
+    scene.Paused = Clock.Paused;
+    scene.SimSecondsPerRealSecond = Clock.Paused ? 0.0 : SpeedStopAt(Clock.Speed).SimSecondsPerRealSecond;
     scene.ViewportWidth = drawable_w;
     scene.ViewportHeight = drawable_h;
+    scene.PixelRatio = StylePixelRatio;
     if (Options.DrawScene) {
         Scene.Draw(scene);
     } else {
@@ -187,6 +200,7 @@ void App::Frame() {
     ImGuiIO& io = ImGui::GetIO();
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1e-3f; // ImGui 1.86 aborts on zero; browser timers can give it
     ImGui::NewFrame();
+    if (Options.DrawScene) DrawSceneOverlay(Scene, scene, Fonts);
     DrawUi();
     ImGui::Render();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

@@ -17,6 +17,8 @@ void SceneRenderer::Shutdown() {
     EmptyVao = 0;
 }
 
+bool SceneRenderer::HandleEvent(const SDL_Event&, int, int) { return false; }
+
 void SceneRenderer::Draw(const SceneFrame& frame) {
     glViewport(0, 0, frame.ViewportWidth, frame.ViewportHeight);
     glClearColor(0.05f, 0.06f, 0.09f, 1.0f);
