@@ -38,8 +38,35 @@
       frameCount = count;
       if (count === 1) {
         loading.hidden = true;
+        readyResolve();
         canvas.focus();
         if (window.parent !== window) window.parent.postMessage({ type: "neurogains:ready" }, "*");
+      }
+    },
+    download: function (fileName, bytes) {
+      var url = URL.createObjectURL(new Blob([bytes], { type: "text/csv" }));
+      var link = document.createElement("a");
+      link.href = url;
+      link.download = fileName;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    },
+    share: function (query) {
+      var url = location.origin + location.pathname + (query ? "?" + query : "");
+      var toast = document.getElementById("toast");
+      function show(text) {
+        toast.textContent = text;
+        toast.hidden = false;
+        clearTimeout(toast.timer);
+        toast.timer = setTimeout(function () { toast.hidden = true; }, 8000);
+      }
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(url).then(function () { show("Link copied: " + url); },
+                                                function () { show("Copy this link: " + url); });
+      } else {
+        show("Copy this link: " + url);
       }
     },
     contextEvent: function (lost) {
@@ -48,10 +75,51 @@
     }
   };
 
-  window.neurogains = window.neurogains || {};
-  // Time (performance.now(), ms) of the last rendered frame: a watchdog reloads when it stops.
-  window.neurogains.alive = function () { return lastFrameTime; };
-  window.neurogains.frames = function () { return frameCount; };
+  // The JavaScript API (design.md §5). Every call goes to the program as JSON; a reply with an
+  // error becomes an exception with its message. Calls before the first frame throw too.
+  function call(request) {
+    var M = window.Module;
+    if (!M || !M._ng_api || !frameCount) throw new Error("NeuroGains is still starting; wait for neurogains.ready");
+    var text = M.stringToNewUTF8(JSON.stringify(request));
+    var reply;
+    try {
+      reply = JSON.parse(M.UTF8ToString(M._ng_api(text)));
+    } finally {
+      M._free(text);
+    }
+    if (reply.error) throw new Error("neurogains." + reply.error);
+    return reply;
+  }
+  function checkName(fn, name) {
+    if (typeof name !== "string" || !name) throw new TypeError("neurogains." + fn + ": the name must be a non-empty string");
+  }
+  var readyResolve;
+  window.neurogains = {
+    ready: new Promise(function (resolve) { readyResolve = resolve; }),
+    set: function (name, value) {
+      checkName("set", name);
+      var type = typeof value;
+      if (type !== "number" && type !== "boolean" && type !== "string")
+        throw new TypeError("neurogains.set: " + name + ": the value must be a number, boolean or string, not " + (value === null ? "null" : type));
+      if (type === "number" && !isFinite(value)) throw new RangeError("neurogains.set: " + name + ": the value must be a finite number");
+      var reply = call({ op: "set", name: name, value: value });
+      if (reply.notice) console.warn("neurogains.set: " + reply.notice);
+      return reply.value;
+    },
+    get: function (name) { checkName("get", name); return call({ op: "get", name: name }).value; },
+    state: function () { return call({ op: "state" }).value; },
+    scenario: function (name) { checkName("scenario", name); return call({ op: "scenario", name: name }).value; },
+    advance: function (days) {
+      if (typeof days !== "number" || !isFinite(days)) throw new TypeError("neurogains.advance: days must be a finite number");
+      return call({ op: "advance", days: days }).value;
+    },
+    reset: function () { call({ op: "reset" }); },
+    // Time (performance.now(), ms) of the last rendered frame: a watchdog reloads when it stops.
+    alive: function () { return lastFrameTime; },
+    frames: function () { return frameCount; },
+    // Where the main controls were drawn in the last frame (CSS pixels), for tests.
+    widgets: function () { return call({ op: "widgets" }).value; }
+  };
 
   function hasWebGL2() {
     try {

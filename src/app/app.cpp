@@ -2,11 +2,14 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
-#include "io/scenario.h"
+#include "content/i18n.h"
 #include "platform.h"
 #include "render/gl.h"
 #include "ui/scene_overlay.h"
-#include "ui/training_panel.h"
+#include "ui/ui_root.h"
+#include "ui/widget_map.h"
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace ng {
@@ -16,6 +19,14 @@ static const double kFixedFrameSeconds = 1.0 / 60.0; // --frames / --screenshot 
 bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
     Options = options;
     Notices = std::move(notices);
+    Mode = Options.Mode;
+    Prefs.UiTheme = Options.ThemeSet ? Options.UiTheme : (Mode == AppMode::Presenter ? Theme::Projector : Theme::Dark);
+    Prefs.UiScale = Options.UiScale > 0.0f ? Options.UiScale : 1.0f;
+    Prefs.ScaleChosen = Options.UiScale > 0.0f;
+    Prefs.ShowUi = Options.ShowUi;
+    Prefs.ShowLab = Mode == AppMode::Student;
+    Prefs.Lang = Options.Lang;
+    if (!SetLanguage(Options.Lang)) AddNotice(true, "lang: no translation for \"" + Options.Lang + "\"; using English");
 
 #ifdef __EMSCRIPTEN__
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas"); // keys stay with the app, not the whole page
@@ -59,23 +70,10 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
     ImGui_ImplOpenGL3_Init(glsl_version);
     UpdateStyle();
 
-    if (!Scene.Init()) Notices.push_back({true, "The scene could not be drawn: " + Scene.Error()});
+    if (!Scene.Init()) AddNotice(true, "The scene could not be drawn: " + Scene.Error());
 
-    // The protocol: defaults, then the scenario, then single parameters.
-    if (!Options.Scenario.empty()) {
-        Scenario scenario;
-        std::vector<std::string> messages;
-        if (!LoadScenario(Options.Scenario, &scenario, &messages))
-            Notices.push_back({true, "scenario: " + (messages.empty() ? std::string("not found") : messages[0])});
-        else
-            Plan = scenario.Plan;
-        for (size_t i = 1; i < messages.size(); i++) Notices.push_back({false, "scenario: " + messages[i]});
-    }
-    for (const auto& [param, value] : Options.ProtocolOverrides) SetParam(&Plan, *param, value);
-    Sim = std::make_unique<Simulation>(Plan, Options.Seed);
-    Clock.StepSeconds = Simulation::kStepMinutes * 60.0;
-    if (Options.Speed >= 0) Clock.SetSpeed(Options.Speed);
-
+    Clock.StepSeconds = kStepMinutes * 60.0;
+    ResetAll(); // defaults, then the scenario and single parameters from the options
 #ifndef __EMSCRIPTEN__ // the page shows them; stderr would be a console error there
     for (const OptionNotice& n : Notices) std::fprintf(stderr, "NeuroGains: %s\n", n.Text.c_str());
 #endif
@@ -83,20 +81,27 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
     return true;
 }
 
-float App::TargetUiScale() const {
-    if (Options.UiScale > 0.0f) return Options.UiScale;
-    return Options.Mode == AppMode::Presenter ? 1.75f : 1.0f;
+void App::AddNotice(bool rejected, const std::string& text) {
+    for (const OptionNotice& n : Notices)
+        if (n.Text == text) return;
+    if (Notices.size() >= 8) Notices.erase(Notices.begin());
+    Notices.push_back({rejected, text});
 }
+
+// Presenter mode without an explicit scale: text grows with the window, so a 1080p projector
+// gets about 1.9x and a 720p one 1.25x (the panels must still leave room for the scene).
+static float PresenterScale(int window_height) { return std::clamp(window_height / 720.0f * 1.25f, 1.25f, 2.5f); }
 
 void App::UpdateStyle() {
     int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
     SDL_GetWindowSize(Window, &window_w, &window_h);
     SDL_GL_GetDrawableSize(Window, &drawable_w, &drawable_h);
     float pixel_ratio = window_w > 0 ? (float)drawable_w / (float)window_w : 1.0f;
-    float scale = TargetUiScale();
-    if (scale == StyleScale && pixel_ratio == StylePixelRatio) return;
-    Theme theme = Options.ThemeSet ? Options.UiTheme : (Options.Mode == AppMode::Presenter ? Theme::Projector : Theme::Dark);
-    Fonts = ApplyUiStyle(theme, scale, pixel_ratio);
+    if (Mode == AppMode::Presenter && !Prefs.ScaleChosen) Prefs.UiScale = PresenterScale(window_h);
+    float scale = std::clamp(Prefs.UiScale, 1.0f, 3.0f);
+    if (scale == StyleScale && pixel_ratio == StylePixelRatio && Prefs.UiTheme == StyleTheme) return;
+    Fonts = ApplyUiStyle(Prefs.UiTheme, scale, pixel_ratio);
+    StyleTheme = Prefs.UiTheme;
     StyleScale = scale;
     StylePixelRatio = pixel_ratio;
 }
@@ -106,57 +111,46 @@ void App::RebuildGlObjects() {
     ImGui_ImplOpenGL3_DestroyDeviceObjects();
     ImGui_ImplOpenGL3_CreateDeviceObjects();
     ImGui_ImplOpenGL3_CreateFontsTexture();
-    if (!Scene.Init()) Notices.push_back({true, "The scene could not be drawn: " + Scene.Error()});
+    if (!Scene.Init()) AddNotice(true, "The scene could not be drawn: " + Scene.Error());
 }
 
-void App::HandleEvent(const SDL_Event& event) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
-    if (event.type == SDL_QUIT) Quit = true;
-    bool pointer = event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP ||
-                   event.type == SDL_MOUSEWHEEL || event.type == SDL_FINGERDOWN || event.type == SDL_FINGERUP ||
-                   event.type == SDL_FINGERMOTION || event.type == SDL_MULTIGESTURE;
-    if (pointer && !ImGui::GetIO().WantCaptureMouse) {
-        int window_w = 0, window_h = 0;
-        SDL_GetWindowSize(Window, &window_w, &window_h);
-        Scene.HandleEvent(event, window_w, window_h);
-    }
-    if (event.type != SDL_KEYDOWN || ImGui::GetIO().WantTextInput) return;
-    switch (event.key.keysym.sym) {
-    case SDLK_SPACE: Clock.Paused = !Clock.Paused; break;
-    case SDLK_PERIOD:
-        if (Clock.Paused) Sim->Step();
-        break;
-    case SDLK_PLUS:
-    case SDLK_EQUALS:
-    case SDLK_KP_PLUS: Clock.Faster(); break;
-    case SDLK_MINUS:
-    case SDLK_KP_MINUS: Clock.Slower(); break;
-    default: break;
-    }
+UiLayout App::ComputeLayout() const {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImVec2 pos = viewport->WorkPos, size = viewport->WorkSize;
+    float font = ImGui::GetFontSize();
+    float margin = std::floor(font * 0.5f);
+    UiLayout l;
+    l.TopBarMin = pos;
+    l.TopBarMax = ImVec2(pos.x + size.x, pos.y + std::floor(font * 2.3f));
+    float top = l.TopBarMax.y + margin, bottom = pos.y + size.y - margin;
+    float left_w = std::min(font * 20.0f, size.x * 0.34f);
+    float right_w = Prefs.ShowLab ? std::min(font * 22.0f, size.x * 0.36f) : 0.0f;
+    l.LeftPanelMin = ImVec2(pos.x + margin, top);
+    l.LeftPanelMax = ImVec2(pos.x + margin + left_w, bottom);
+    l.RightPanelMin = ImVec2(pos.x + size.x - margin - right_w, top);
+    l.RightPanelMax = ImVec2(pos.x + size.x - margin, bottom);
+    float bottom_h = std::min(font * 12.0f, size.y * 0.36f);
+    l.BottomMin = ImVec2(l.LeftPanelMax.x + margin, bottom - bottom_h);
+    l.BottomMax = ImVec2((right_w > 0.0f ? l.RightPanelMin.x : pos.x + size.x) - margin, bottom);
+    return l;
 }
 
-void App::DrawUi() {
-    if (!Options.ShowUi) return;
-    TrainingPanelState training;
-    training.Sim = Sim.get();
-    training.Plan = &Plan;
-    training.Clock = &Clock;
-    training.Fonts = &Fonts;
-    DrawTrainingPanel(&training);
-    if (training.StepRequested) Sim->Step();
-
-    // Notices about the options and files given (clamped or rejected values).
-    if (!Notices.empty()) {
-        const ImGuiViewport* viewport = ImGui::GetMainViewport();
-        ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + 10.0f),
-                                ImGuiCond_Always, ImVec2(0.5f, 0.0f));
-        ImGui::Begin("##notices", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoDecoration);
-        for (const OptionNotice& n : Notices)
-            ImGui::TextColored(n.Rejected ? ImVec4(0.84f, 0.37f, 0.0f, 1.0f) : ImVec4(0.90f, 0.62f, 0.0f, 1.0f), "%s %s",
-                               n.Rejected ? "\xE2\x9C\x97" : "!", n.Text.c_str());
-        if (ImGui::Button("OK")) Notices.clear();
-        ImGui::End();
-    }
+void App::DrawUi(const SceneFrame& scene) {
+    ClearWidgetMap();
+    if (Options.DrawScene) DrawSceneOverlay(Scene, scene, Fonts);
+    UiContext ui;
+    ui.Sim = Sim.get();
+    ui.Plan = &Plan;
+    ui.Clock = &Clock;
+    ui.History = &History;
+    ui.Fonts = &Fonts;
+    ui.Options = &Options;
+    ui.Mode = Mode;
+    ui.Prefs = &Prefs;
+    ui.Layout = ComputeLayout();
+    ui.Commands = &Commands;
+    ui.ScenarioId = ScenarioId.c_str();
+    DrawUiRoot(ui, &Notices);
 }
 
 void App::Frame() {
@@ -169,8 +163,7 @@ void App::Frame() {
     SDL_Event event;
     while (SDL_PollEvent(&event)) HandleEvent(event);
 
-    int steps = Clock.Advance(real_dt);
-    for (int i = 0; i < steps; i++) Sim->Step();
+    StepModel(Clock.Advance(real_dt));
 
     if (GlContextLost) return; // nothing can be drawn until the browser restores the context
     UpdateStyle();
@@ -179,7 +172,7 @@ void App::Frame() {
     SDL_GL_GetDrawableSize(Window, &drawable_w, &drawable_h);
     SceneFrame scene;
     scene.Sim = Sim.get();
-    scene.RenderTimeHours = Sim->TimeHours() + Clock.Alpha() * Simulation::kStepMinutes / 60.0;
+    scene.RenderTimeHours = Sim->TimeHours() + Clock.Alpha() * kStepMinutes / 60.0;
     scene.WallSeconds = WallSeconds;
     scene.RealDeltaSeconds = real_dt;
     scene.Paused = Clock.Paused;
@@ -200,19 +193,24 @@ void App::Frame() {
     ImGuiIO& io = ImGui::GetIO();
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1e-3f; // ImGui 1.86 aborts on zero; browser timers can give it
     ImGui::NewFrame();
-    if (Options.DrawScene) DrawSceneOverlay(Scene, scene, Fonts);
-    DrawUi();
+    DrawUi(scene);
     ImGui::Render();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     FrameCount++;
     if (Options.Frames > 0 && FrameCount >= Options.Frames) {
-        if (!Options.ScreenshotPath.empty() && !PlatformSaveScreenshot(Options.ScreenshotPath.c_str(), drawable_w, drawable_h))
+        if (!Options.ScreenshotPath.empty() &&
+            !PlatformSaveScreenshot(Options.ScreenshotPath.c_str(), drawable_w, drawable_h))
             ExitCode = 1;
         Quit = true;
     }
     SDL_GL_SwapWindow(Window);
     PlatformFrameDone(FrameCount);
+
+    // Commands from this frame's UI, carried out after it was drawn.
+    std::vector<Command> pending;
+    pending.swap(Commands.Pending);
+    for (const Command& c : pending) Execute(c);
 }
 
 void App::Shutdown() {

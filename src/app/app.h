@@ -2,10 +2,13 @@
 // scene and the ImGui panels. The same Frame() runs natively in a loop and on the web from
 // requestAnimationFrame (design.md §4: input -> commands -> model.Step() -> render + UI).
 #pragma once
+#include "commands.h"
+#include "lab_history.h"
 #include "model/simulation.h"
 #include "options.h"
 #include "render/scene_renderer.h"
 #include "sim_clock.h"
+#include "ui/ui_context.h"
 #include "ui/ui_style.h"
 #include <SDL.h>
 #include <memory>
@@ -13,6 +16,14 @@
 #include <vector>
 
 namespace ng {
+
+// The result of setting a parameter by name (JS API, URL, commands).
+struct ParamChange {
+    bool Ok = false;     // false: unknown name or unusable value; Message says why
+    bool Clamped = false;
+    double Value = 0.0;  // what was stored
+    std::string Message;
+};
 
 struct App {
     AppOptions Options;
@@ -22,12 +33,19 @@ struct App {
     SDL_GLContext GlContext = nullptr;
     bool GlContextLost = false; // WebGL: between "context lost" and "restored" nothing is drawn
 
-    Protocol Plan; // the protocol the controls edit
+    AppMode Mode = AppMode::Student;
+    Protocol Plan;           // the protocol the controls edit
+    std::string ScenarioId;  // the scenario last loaded ("" = none)
+    std::string View = "overview"; // the camera view asked for (overview or a station)
     std::unique_ptr<Simulation> Sim;
     SimClock Clock;
+    LabHistory History;
+    CommandQueue Commands;
+    Preferences Prefs;
 
     SceneRenderer Scene;
     UiFonts Fonts;
+    Theme StyleTheme = Theme::Dark;
     float StyleScale = 0.0f, StylePixelRatio = 0.0f; // what the fonts were built for
 
     uint64_t LastCounter = 0;
@@ -39,15 +57,25 @@ struct App {
     bool Init(const AppOptions& options, std::vector<OptionNotice> notices);
     void Frame();
     void Shutdown();
-
     // GL objects are gone after a WebGL context loss: rebuild them all (scene and ImGui).
     void RebuildGlObjects();
 
+    // Actions, shared by the UI (through commands), the keyboard and the JavaScript API.
+    void Execute(const Command& command);
+    ParamChange SetParamByName(const std::string& name, double value);
+    bool LoadScenarioById(const std::string& id, std::string* error);
+    void ResetAll();
+    void AdvanceDays(double days);
+    void StepModel(int steps);
+    void SetMode(AppMode mode);
+    void AddNotice(bool rejected, const std::string& text);
+
 private:
     void HandleEvent(const SDL_Event& event);
+    bool HandleShortcut(const SDL_Event& event); // true if the key was an app shortcut
     void UpdateStyle();
-    void DrawUi();
-    float TargetUiScale() const;
+    UiLayout ComputeLayout() const;
+    void DrawUi(const SceneFrame& scene);
 };
 
 } // namespace ng

@@ -3,7 +3,7 @@
 // Bad values never stop the app: out-of-range values are clamped and garbage is rejected, each
 // with a notice the app shows; the option keeps its safe default.
 #pragma once
-#include "model/protocol.h"
+#include "model/param_registry.h"
 #include <cstdint>
 #include <string>
 #include <utility>

@@ -2,6 +2,7 @@
 // platform_native.cpp and platform_web.cpp implement it; main.cpp is the same on both.
 #pragma once
 #include "options.h"
+#include <string>
 
 namespace ng {
 
@@ -16,6 +17,12 @@ void PlatformFatal(const char* message);
 // After each rendered frame: the web page hides its loading bar and records the frame time
 // for neurogains.alive().
 void PlatformFrameDone(long long frame_count);
+// Saves text the user asked for (the CSV export): a browser download on the web, a file in the
+// working folder natively. Returns where it went ("neurogains-lab.csv"), or "" on failure.
+std::string PlatformSaveText(const char* file_name, const std::string& text);
+// "Share this setup": the web copies the page URL with this query to the clipboard and shows
+// it; natively the equivalent command-line flags are printed.
+void PlatformShareSetup(const std::string& query);
 // Native: writes the back buffer to a PNG file. The web has no files: returns false.
 bool PlatformSaveScreenshot(const char* path, int width, int height);
 

@@ -19,6 +19,20 @@ void PlatformFatal(const char* message) { std::fprintf(stderr, "NeuroGains: %s\n
 
 void PlatformFrameDone(long long) {}
 
+std::string PlatformSaveText(const char* file_name, const std::string& text) {
+    FILE* file = std::fopen(file_name, "wb");
+    if (!file) return "";
+    bool ok = std::fwrite(text.data(), 1, text.size(), file) == text.size();
+    ok &= std::fclose(file) == 0;
+    return ok ? file_name : "";
+}
+
+void PlatformShareSetup(const std::string& query) {
+    std::string flags;
+    for (const auto& [name, value] : SplitQueryString(query)) flags += " --" + name + " " + value;
+    std::printf("neurogains%s\n", flags.c_str());
+}
+
 bool PlatformSaveScreenshot(const char* path, int width, int height) {
     std::vector<unsigned char> pixels((size_t)width * height * 4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);

@@ -18,6 +18,14 @@ EM_JS(void, NgPageContextEvent, (int lost), {
     window.NeuroGainsPage.contextEvent(lost != 0);
 });
 
+EM_JS(void, NgPageDownload, (const char* file_name, const char* data, int size), {
+    window.NeuroGainsPage.download(UTF8ToString(file_name), HEAPU8.slice(data, data + size));
+});
+
+EM_JS(void, NgPageShare, (const char* query), {
+    window.NeuroGainsPage.share(UTF8ToString(query));
+});
+
 namespace ng {
 
 OptionList PlatformStartOptions(int, char**) {
@@ -45,7 +53,10 @@ static EM_BOOL OnContextRestored(int, const void*, void* app) {
     return EM_TRUE;
 }
 
+extern App* g_ApiApp; // web_api.cpp
+
 void PlatformRunLoop(App* app) {
+    g_ApiApp = app;
     emscripten_set_webglcontextlost_callback("#canvas", app, EM_FALSE, OnContextLost);
     emscripten_set_webglcontextrestored_callback("#canvas", app, EM_FALSE, OnContextRestored);
     emscripten_set_main_loop_arg(WebFrame, app, 0, EM_TRUE);
@@ -54,6 +65,13 @@ void PlatformRunLoop(App* app) {
 void PlatformFatal(const char* message) { NgPageFatal(message); }
 
 void PlatformFrameDone(long long frame_count) { NgPageFrameDone((double)frame_count); }
+
+std::string PlatformSaveText(const char* file_name, const std::string& text) {
+    NgPageDownload(file_name, text.data(), (int)text.size());
+    return file_name;
+}
+
+void PlatformShareSetup(const std::string& query) { NgPageShare(query.c_str()); }
 
 bool PlatformSaveScreenshot(const char*, int, int) { return false; }
 

@@ -1,66 +1,179 @@
-#include "training_panel.h"
-#include "app/sim_clock.h"
+// The Training panel: the two headline sliders (Intensity, Recovery) and sessions per week,
+// further protocol inputs, the contested-science switches and the scenario presets.
+#include "content/i18n.h"
+#include "io/scenario.h"
+#include "model/param_registry.h"
 #include "model/simulation.h"
+#include "ui_root.h"
 #include "ui_style.h"
-#include "imgui.h"
+#include "widget_map.h"
 #include <cmath>
 #include <cstdio>
 
 namespace ng {
 
-void FormatSimTime(double hours, char* out, int out_size) {
-    static const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    if (!(hours >= 0.0)) hours = 0.0;
-    long long minutes = (long long)std::floor(hours * 60.0);
-    long long days = minutes / (24 * 60);
-    int hh = (int)(minutes / 60 % 24), mm = (int)(minutes % 60);
-    std::snprintf(out, out_size, "Week %lld \xC2\xB7 %s \xC2\xB7 %02d:%02d", days / 7 + 1, kDays[days % 7], hh, mm);
+// "param.<name>" and "param.<name>.help" translate the registry's English label and help.
+static const char* ParamLabel(const ParamInfo& p) {
+    char key[64];
+    std::snprintf(key, sizeof(key), "param.%s", p.Name);
+    return TrOr(key, p.Label);
 }
 
-// A slider bound to a protocol parameter of the registry; returns true when it changed.
-static bool ParamSlider(Protocol* plan, const char* name, const char* format) {
-    const ParamInfo* param = FindParam(name);
-    float value = (float)GetParam(*plan, *param);
-    ImGui::TextUnformatted(param->Label);
-    ImGui::SetNextItemWidth(-1.0f);
+static const char* ParamHelp(const ParamInfo& p) {
+    char key[64];
+    std::snprintf(key, sizeof(key), "param.%s.help", p.Name);
+    return TrOr(key, p.Help);
+}
+
+static void HelpTooltip(const ParamInfo& p) {
+    if (!ImGui::IsItemHovered()) return;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+    ImGui::TextUnformatted(ParamHelp(p));
+    ImGui::TextDisabled("%s %s", Tr("training.source"), p.Source);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+// One control for a registry parameter: slider, checkbox or choice. Changes become commands.
+static void ParamControl(UiContext& ui, const char* name, const char* format) {
+    const ParamInfo* p = FindParam(name);
+    double value = GetParam(*ui.Plan, *p);
     char id[64];
     std::snprintf(id, sizeof(id), "##%s", name);
-    if (!ImGui::SliderFloat(id, &value, (float)param->Min, (float)param->Max, format, ImGuiSliderFlags_AlwaysClamp))
-        return false;
-    SetParam(plan, *param, value);
-    return true;
+    char widget[64];
+    std::snprintf(widget, sizeof(widget), "training.%s", name);
+    bool changed = false;
+    if (p->Kind == ParamKind::Bool) {
+        bool on = value != 0.0;
+        char label[160];
+        std::snprintf(label, sizeof(label), "%s%s", ParamLabel(*p), id);
+        changed = ImGui::Checkbox(label, &on);
+        value = on ? 1.0 : 0.0;
+    } else {
+        ImGui::TextUnformatted(ParamLabel(*p));
+        ImGui::SetNextItemWidth(-1.0f);
+        if (p->Kind == ParamKind::Choice) {
+            int choice = (int)value;
+            char key[96];
+            std::snprintf(key, sizeof(key), "param.%s.%s", p->Name, p->Choices[choice]);
+            if (ImGui::BeginCombo(id, TrOr(key, p->Choices[choice]))) {
+                for (int i = 0; i < p->ChoiceCount; i++) {
+                    std::snprintf(key, sizeof(key), "param.%s.%s", p->Name, p->Choices[i]);
+                    if (ImGui::Selectable(TrOr(key, p->Choices[i]), i == choice)) value = i, changed = true;
+                }
+                ImGui::EndCombo();
+            }
+        } else if (p->Kind == ParamKind::Integer) {
+            int v = (int)value;
+            changed = ImGui::SliderInt(id, &v, (int)p->Min, (int)p->Max, format, ImGuiSliderFlags_AlwaysClamp);
+            value = v;
+        } else {
+            float v = (float)value;
+            changed = ImGui::SliderFloat(id, &v, (float)p->Min, (float)p->Max, format, ImGuiSliderFlags_AlwaysClamp);
+            value = v;
+        }
+    }
+    NoteWidget(widget);
+    HelpTooltip(*p);
+    if (changed) ui.Commands->Push(CommandType::SetParam, name, value);
 }
 
-void DrawTrainingPanel(TrainingPanelState* s) {
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    float margin = ImGui::GetFontSize() * 0.8f;
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + margin, viewport->WorkPos.y + margin), ImGuiCond_Always);
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 19.0f, 0.0f), ImGuiCond_Always);
-    ImGui::Begin("Training", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
-
-    bool changed = ParamSlider(s->Plan, "intensity", "%.0f %% of 1RM");
-    ImGui::TextDisabled("about %d reps per set at this load", RepsForIntensity(GetParam(*s->Plan, *FindParam("intensity"))));
-    changed |= ParamSlider(s->Plan, "recovery", "%.0f h between sessions");
-    if (changed) s->Sim->SetProtocol(*s->Plan);
-
-    ImGui::Separator();
-    char clock[64];
-    FormatSimTime(s->Sim->TimeHours(), clock, sizeof(clock));
-    ImGui::PushFont(s->Fonts->Large);
-    ImGui::TextUnformatted(clock);
-    ImGui::PopFont();
-    if (ImGui::Button(s->Clock->Paused ? "\xE2\x96\xB6 Play" : "\xE2\x80\x96 Pause")) s->Clock->Paused = !s->Clock->Paused;
-    ImGui::SameLine();
-    ImGui::BeginDisabled(!s->Clock->Paused);
-    if (ImGui::Button("Step")) s->StepRequested = true;
-    ImGui::EndDisabled();
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(-1.0f);
-    if (ImGui::BeginCombo("##speed", SpeedStopAt(s->Clock->Speed).Label)) {
-        for (int i = 0; i < SpeedStopCount(); i++)
-            if (ImGui::Selectable(SpeedStopAt(i).Label, i == s->Clock->Speed)) s->Clock->SetSpeed(i);
-        ImGui::EndCombo();
+static void StatusLine(const UiContext& ui) {
+    ImGui::PushTextWrapPos(0.0f);
+    static const char* kStatusKeys[] = {"status.fresh", "status.functional", "status.nonfunctional",
+                                        "status.syndrome"};
+    static const ImVec4 kStatusColors[] = {ImVec4(0.0f, 0.62f, 0.45f, 1.0f), ImVec4(0.90f, 0.62f, 0.0f, 1.0f),
+                                           ImVec4(0.84f, 0.37f, 0.0f, 1.0f), ImVec4(0.84f, 0.20f, 0.10f, 1.0f)};
+    static const char* kStatusIcons[] = {"\xE2\x9C\x93", "!", "!!", "\xE2\x9C\x97"};
+    int status = (int)ui.Sim->Status();
+    ImGui::TextColored(kStatusColors[status], "%s %s", kStatusIcons[status], Tr(kStatusKeys[status]));
+    double per_day = ui.Sim->NewNeuronsPerDay(), baseline = ui.Sim->BaselineNewNeuronsPerDay();
+    if (std::isfinite(per_day) && baseline > 1.0) {
+        double change = (per_day / baseline - 1.0) * 100.0;
+        ImGui::Text("%s %.0f / %s (%s%.0f %%)", Tr("training.new_neurons"), per_day, Tr("training.per_day"),
+                    change >= 0.0 ? "+" : "\xE2\x88\x92", std::fabs(change));
+    } else if (std::isfinite(per_day)) {
+        ImGui::Text("%s %.1f / %s", Tr("training.new_neurons"), per_day, Tr("training.per_day"));
     }
+    ImGui::PopTextWrapPos();
+}
+
+static void ScenarioButtons(UiContext& ui) {
+    float width = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    for (int i = 0; i < ScenarioCount(); i++) {
+        const char* id = ScenarioIdAt(i);
+        char key[64], label[128], widget[64];
+        std::snprintf(key, sizeof(key), "scenario.%s", id);
+        std::snprintf(label, sizeof(label), "%d  %s##%s", i + 1, Tr(key), id);
+        std::snprintf(widget, sizeof(widget), "scenario.%s", id);
+        bool current = std::string(ui.ScenarioId) == id;
+        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::Button(label, ImVec2(width, 0.0f))) ui.Commands->Push(CommandType::LoadScenario, id);
+        if (current) ImGui::PopStyleColor();
+        NoteWidget(widget);
+        if (ImGui::IsItemHovered()) {
+            std::snprintf(key, sizeof(key), "scenario.%s.tip", id);
+            ImGui::SetTooltip("%s", Tr(key));
+        }
+        if (i % 2 == 0 && i + 1 < ScenarioCount()) ImGui::SameLine();
+    }
+}
+
+void DrawTrainingPanel(UiContext& ui) {
+    const UiLayout& l = ui.Layout;
+    // Fixed width; the height follows the content (measured last frame) up to the panel's
+    // region, and only then scrolls.
+    static float content_height = 0.0f;
+    float width = l.LeftPanelMax.x - l.LeftPanelMin.x, max_height = l.LeftPanelMax.y - l.LeftPanelMin.y;
+    float height = content_height > 0.0f ? std::fmin(content_height, max_height) : max_height;
+    ImGui::SetNextWindowPos(l.LeftPanelMin);
+    ImGui::SetNextWindowSize(ImVec2(width, height));
+    char title[96];
+    std::snprintf(title, sizeof(title), "%s###training", Tr("training.title"));
+    ImGui::Begin(title, nullptr,
+                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                     ImGuiWindowFlags_NoSavedSettings | (content_height <= max_height ? ImGuiWindowFlags_NoScrollbar : 0));
+
+    char reps_format[64];
+    std::snprintf(reps_format, sizeof(reps_format), "%%.0f %%%% 1RM");
+    ParamControl(ui, "intensity", reps_format);
+    double intensity = GetParam(*ui.Plan, *FindParam("intensity"));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", TrFormat("training.reps_hint", {std::to_string(RepsForIntensity(intensity))}).c_str());
+    ImGui::PopTextWrapPos();
+    ParamControl(ui, "recovery", "%.0f h");
+    ParamControl(ui, "sessions", "%d");
+    StatusLine(ui);
+
+    if (ImGui::CollapsingHeader(Tr("training.more"))) {
+        ParamControl(ui, "sets", "%d");
+        ParamControl(ui, "reps", "%d");
+        ParamControl(ui, "rest", "%.1f min");
+        ParamControl(ui, "form", "%.2f");
+        ParamControl(ui, "age", "%.0f");
+        ParamControl(ui, "exercise", "");
+    }
+    NoteWidget("training.more");
+    if (ImGui::CollapsingHeader(Tr("training.science"))) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", Tr("training.science_intro"));
+        ImGui::PopTextWrapPos();
+        static const char* kSwitches[] = {"bdnf_transport", "neurogenesis", "irisin", "cathepsin_b", "block_igf1",
+                                          "block_vegf"};
+        for (const char* name : kSwitches) {
+            ParamControl(ui, name, "");
+            const ParamInfo* p = FindParam(name);
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextDisabled("%s [%s]", ParamHelp(*p), p->Source);
+            ImGui::PopTextWrapPos();
+        }
+    }
+    NoteWidget("training.science");
+    ImGui::Separator();
+    ImGui::TextUnformatted(Tr("training.scenarios"));
+    ScenarioButtons(ui);
+    content_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
     ImGui::End();
 }
 

@@ -42,9 +42,12 @@ static void ApplyColors(Theme theme) {
     }
     ImGui::StyleColorsLight(&style);
     style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.96f, 0.95f);
+    style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.33f, 0.33f, 0.36f, 1.0f); // >= 7:1 on the window
+    style.Colors[ImGuiCol_ButtonActive] = ImVec4(0.94f, 0.89f, 0.26f, 1.0f);  // Okabe-Ito yellow, black text
     if (theme == Theme::Projector) {
         // High contrast for lit rooms: black text on white, strong borders, saturated accents.
         style.Colors[ImGuiCol_Text] = ImVec4(0.0f, 0.0f, 0.0f, 1.0f);
+        style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.22f, 0.22f, 0.25f, 1.0f);
         style.Colors[ImGuiCol_WindowBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
         style.Colors[ImGuiCol_Border] = ImVec4(0.0f, 0.0f, 0.0f, 1.0f);
         style.Colors[ImGuiCol_FrameBg] = ImVec4(0.86f, 0.88f, 0.92f, 1.0f);

@@ -1,0 +1,142 @@
+// The app's actions: everything that changes the model, the view or the mode goes through here,
+// whether it came from a panel (as a command), the keyboard or the JavaScript API.
+#include "app.h"
+#include "io/scenario.h"
+#include "model/param_registry.h"
+#include "platform.h"
+#include <cmath>
+#include <cstdio>
+
+namespace ng {
+
+ParamChange App::SetParamByName(const std::string& name, double value) {
+    ParamChange change;
+    const ParamInfo* param = FindParam(name);
+    if (!param) {
+        change.Message = "unknown parameter \"" + name.substr(0, 40) + "\"";
+        return change;
+    }
+    if (!std::isfinite(value)) {
+        change.Message = name + ": expected a finite number";
+        return change;
+    }
+    SetParamResult result = SetParam(&Plan, *param, value);
+    if (result.Invalid) {
+        change.Message = name + ": value not usable";
+        return change;
+    }
+    Sim->SetProtocol(Plan);
+    change.Ok = true;
+    change.Clamped = result.Clamped;
+    change.Value = result.Value;
+    if (result.Clamped) {
+        char text[200];
+        std::snprintf(text, sizeof(text), "%s: %g is outside %g-%g; using %s", name.c_str(), value, param->Min,
+                      param->Max, FormatParamValue(*param, result.Value).c_str());
+        change.Message = text;
+        AddNotice(false, text);
+    }
+    return change;
+}
+
+bool App::LoadScenarioById(const std::string& id, std::string* error) {
+    Scenario scenario;
+    std::vector<std::string> messages;
+    if (!LoadScenario(id, &scenario, &messages)) {
+        *error = messages.empty() ? "unknown scenario \"" + id.substr(0, 40) + "\"" : messages[0];
+        return false;
+    }
+    for (const std::string& m : messages) AddNotice(false, m); // field problems, defaults used
+    Plan = scenario.Settings;
+    ScenarioId = scenario.Id;
+    // A scenario is a fresh start: the programme begins now, from a rested, untrained body.
+    Sim = std::make_unique<Simulation>(Plan, Options.Seed);
+    History.Clear();
+    History.Record(*Sim);
+    return true;
+}
+
+void App::StepModel(int steps) {
+    for (int i = 0; i < steps; i++) {
+        Sim->Step();
+        History.Record(*Sim);
+    }
+}
+
+void App::AdvanceDays(double days) {
+    if (!(days > 0.0)) return;
+    StepModel((int)std::lround(days * 24.0 * 60.0 / kStepMinutes));
+}
+
+void App::ResetAll() {
+    Plan = Protocol();
+    ScenarioId.clear();
+    if (!Options.Scenario.empty()) {
+        std::string error;
+        if (!LoadScenarioById(Options.Scenario, &error)) AddNotice(true, "scenario: " + error);
+    }
+    for (const auto& [param, value] : Options.ProtocolOverrides) SetParam(&Plan, *param, value);
+    Sim = std::make_unique<Simulation>(Plan, Options.Seed);
+    History.Clear();
+    History.Record(*Sim);
+    Clock.Paused = false;
+    Clock.Accumulator = 0.0;
+    Clock.SetSpeed(Options.Speed >= 0 ? Options.Speed : kDefaultSpeedStop);
+    View = "overview";
+}
+
+void App::SetMode(AppMode mode) {
+    if (mode == Mode) return;
+    Mode = mode;
+    // Presenter: big text and the high-contrast light theme for projectors in lit rooms.
+    bool presenter = mode == AppMode::Presenter;
+    Prefs.UiTheme = presenter ? Theme::Projector : (Options.ThemeSet ? Options.UiTheme : Theme::Dark);
+    if (!Prefs.ScaleChosen) Prefs.UiScale = 1.0f; // presenter: UpdateStyle() sizes it to the window
+    Prefs.ShowLab = !presenter;
+}
+
+void App::Execute(const Command& c) {
+    std::string error;
+    switch (c.Type) {
+    case CommandType::SetParam: SetParamByName(c.Name, c.Value); break;
+    case CommandType::LoadScenario:
+        if (!LoadScenarioById(c.Name, &error)) AddNotice(true, error);
+        break;
+    case CommandType::ResetAll: ResetAll(); break;
+    case CommandType::Step: StepModel(1); break;
+    case CommandType::TogglePause: Clock.Paused = !Clock.Paused; break;
+    case CommandType::SetPaused: Clock.Paused = c.Value != 0.0; break;
+    case CommandType::SetSpeed: Clock.SetSpeed((int)c.Value); break;
+    case CommandType::FocusView: View = c.Name; break;
+    case CommandType::AdvanceDays: AdvanceDays(c.Value); break;
+    case CommandType::BloodTest: {
+        LabTest test = Sim->DrawLabTest();
+        BloodTestResult result;
+        result.TimeHours = Sim->TimeHours();
+        result.SerumBdnf = test.SerumBdnf;
+        result.TotalIgf1 = test.TotalIgf1;
+        result.CognitiveZ = test.CognitiveZ;
+        result.TrueSerumBdnf = Sim->SerumBdnf();
+        result.TrueTotalIgf1 = Sim->State().TotalIgf1;
+        History.AddBloodTest(result);
+        break;
+    }
+    case CommandType::ExportCsv:
+        if (PlatformSaveText("neurogains-lab.csv", History.DailyCsv()).empty())
+            AddNotice(true, "The CSV file could not be written");
+        break;
+    case CommandType::ToggleFullscreen: {
+        bool full = (SDL_GetWindowFlags(Window) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
+        SDL_SetWindowFullscreen(Window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+        break;
+    }
+    case CommandType::TogglePresenter: SetMode(Mode == AppMode::Presenter ? AppMode::Student : AppMode::Presenter); break;
+    case CommandType::ToggleUi: Prefs.ShowUi = !Prefs.ShowUi; break;
+    case CommandType::TourStart:
+    case CommandType::TourStop:
+    case CommandType::TourNext:
+    case CommandType::TourPrevious: break;
+    }
+}
+
+} // namespace ng

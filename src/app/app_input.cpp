@@ -1,0 +1,62 @@
+// Input: events go to ImGui first; keys that ImGui does not need become the app's shortcuts
+// (design.md §3), and pointer input the UI did not take moves the camera.
+#include "app.h"
+#include "imgui.h"
+#include "imgui_impl_sdl.h"
+#include "io/scenario.h"
+
+namespace ng {
+
+static bool IsPointerEvent(Uint32 type) {
+    return type == SDL_MOUSEMOTION || type == SDL_MOUSEBUTTONDOWN || type == SDL_MOUSEBUTTONUP ||
+           type == SDL_MOUSEWHEEL || type == SDL_FINGERDOWN || type == SDL_FINGERUP || type == SDL_FINGERMOTION ||
+           type == SDL_MULTIGESTURE;
+}
+
+void App::HandleEvent(const SDL_Event& event) {
+    if (event.type == SDL_QUIT) Quit = true;
+    if (event.type == SDL_KEYDOWN && HandleShortcut(event)) return; // not also an ImGui key
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (IsPointerEvent(event.type) && !ImGui::GetIO().WantCaptureMouse) {
+        int window_w = 0, window_h = 0;
+        SDL_GetWindowSize(Window, &window_w, &window_h);
+        Scene.HandleEvent(event, window_w, window_h);
+    }
+}
+
+// Keys belong to ImGui while it edits something, and arrows/space/enter while the person moves
+// through the controls with the keyboard (the focus highlight is visible). Otherwise they are
+// shortcuts. The kiosk has none: it has no keyboard, and keys must not open a way out.
+bool App::HandleShortcut(const SDL_Event& event) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (Mode == AppMode::Kiosk || io.WantTextInput || ImGui::IsAnyItemActive()) return false;
+    SDL_Keycode key = event.key.keysym.sym;
+    Uint16 mods = event.key.keysym.mod;
+    bool navigating = io.NavVisible && io.NavActive;
+    if (navigating && (key == SDLK_SPACE || key == SDLK_RETURN || key == SDLK_LEFT || key == SDLK_RIGHT ||
+                       key == SDLK_UP || key == SDLK_DOWN || key == SDLK_ESCAPE))
+        return false;
+    if (mods & (KMOD_CTRL | KMOD_GUI)) return false; // browser and system shortcuts stay theirs
+
+    if (key == SDLK_SPACE) Commands.Push(CommandType::TogglePause);
+    else if (key == SDLK_PERIOD) Commands.Push(CommandType::Step);
+    else if (key == SDLK_RIGHT) Commands.Push(CommandType::TourNext);
+    else if (key == SDLK_LEFT) Commands.Push(CommandType::TourPrevious);
+    else if (key == SDLK_PLUS || key == SDLK_KP_PLUS || (key == SDLK_EQUALS && (mods & KMOD_SHIFT)) || key == SDLK_EQUALS)
+        Commands.Push(CommandType::SetSpeed, "", Clock.Speed + 1);
+    else if (key == SDLK_MINUS || key == SDLK_KP_MINUS) Commands.Push(CommandType::SetSpeed, "", Clock.Speed - 1);
+    else if (key >= SDLK_1 && key <= SDLK_9 && key - SDLK_1 < ScenarioCount())
+        Commands.Push(CommandType::LoadScenario, ScenarioIdAt(key - SDLK_1));
+    else if (key == SDLK_f) Commands.Push(CommandType::ToggleFullscreen);
+    else if (key == SDLK_r && (mods & KMOD_ALT)) Commands.Push(CommandType::ResetAll);
+    else if (key == SDLK_SLASH && (mods & KMOD_SHIFT)) Prefs.ShowShortcuts = !Prefs.ShowShortcuts;
+    else if (key == SDLK_QUESTION) Prefs.ShowShortcuts = !Prefs.ShowShortcuts;
+    else if (key == SDLK_h) Commands.Push(CommandType::ToggleUi);
+    else if (key == SDLK_p) Commands.Push(CommandType::TogglePresenter);
+    else if (key == SDLK_l) Prefs.ShowLab = !Prefs.ShowLab;
+    else if (key == SDLK_ESCAPE && Prefs.ShowShortcuts) Prefs.ShowShortcuts = false;
+    else return false;
+    return true;
+}
+
+} // namespace ng

@@ -1,0 +1,94 @@
+#include "lab_history.h"
+#include "model/readouts.h"
+#include "model/simulation.h"
+#include <cmath>
+#include <cstdio>
+
+namespace ng {
+
+static const double kRecentBucketHours = LabHistory::kSampleMinutes / 60.0;
+static const int kRecentCapacity = 3 * 24 * 12; // 3 days of 5-minute buckets
+static const double kWeeksBucketHours = 0.5;
+static const int kWeeksCapacity = 16 * 24 * 2; // 16 days of half-hour buckets
+static const int kWholeCapacity = 1024;
+
+const TimeSeries& ReadoutRecord::Finest(double start_hours) const {
+    if (Recent.Covers(start_hours)) return Recent;
+    if (Weeks.Covers(start_hours)) return Weeks;
+    return Whole;
+}
+
+void LabHistory::Clear() {
+    Readouts.assign(ReadoutCount(), ReadoutRecord());
+    for (ReadoutRecord& r : Readouts) {
+        r.Recent.Clear(kRecentBucketHours, kRecentCapacity, TimeSeries::Mode::Roll);
+        r.Weeks.Clear(kWeeksBucketHours, kWeeksCapacity, TimeSeries::Mode::Roll);
+        r.Whole.Clear(kRecentBucketHours, kWholeCapacity, TimeSeries::Mode::Merge);
+    }
+    Baseline.clear();
+    DailyRows.clear();
+    DailyTimes.clear();
+    BloodTests.clear();
+    NextSampleHours = 0.0;
+    NextDayHours = 0.0;
+}
+
+void LabHistory::Record(const Simulation& sim) {
+    double t = sim.TimeHours();
+    if ((int)Readouts.size() != ReadoutCount()) Clear();
+    if (t + 1e-9 < NextSampleHours) return;
+    NextSampleHours = t + kSampleMinutes / 60.0;
+    bool first = Baseline.empty();
+    if (first) Baseline.resize(ReadoutCount());
+    bool daily = t + 1e-9 >= NextDayHours;
+    if (daily) {
+        NextDayHours = t + 24.0;
+        if ((int)DailyRows.size() >= kMaxDays) {
+            DailyRows.erase(DailyRows.begin());
+            DailyTimes.erase(DailyTimes.begin());
+        }
+        DailyRows.emplace_back(ReadoutCount());
+        DailyTimes.push_back(t / 24.0);
+    }
+    for (int i = 0; i < ReadoutCount(); i++) {
+        float value = (float)ReadoutValue(sim, i);
+        ReadoutRecord& r = Readouts[i];
+        r.Recent.Add(t, value);
+        r.Weeks.Add(t, value);
+        r.Whole.Add(t, value);
+        if (first) Baseline[i] = std::isfinite(value) ? value : 0.0f;
+        if (daily) DailyRows.back()[i] = value;
+    }
+}
+
+void LabHistory::AddBloodTest(const BloodTestResult& result) {
+    if ((int)BloodTests.size() >= kMaxBloodTests) BloodTests.erase(BloodTests.begin());
+    BloodTests.push_back(result);
+}
+
+std::string LabHistory::DailyCsv() const {
+    std::string csv = "day";
+    for (int i = 0; i < ReadoutCount(); i++) csv += std::string(",") + ReadoutAt(i).Name;
+    csv += "\n";
+    char number[32];
+    for (size_t row = 0; row < DailyRows.size(); row++) {
+        std::snprintf(number, sizeof(number), "%.6g", DailyTimes[row]);
+        csv += number;
+        for (float v : DailyRows[row]) {
+            csv += ',';
+            if (!std::isfinite(v)) continue; // an empty cell, never "nan"
+            std::snprintf(number, sizeof(number), "%.6g", v);
+            csv += number;
+        }
+        csv += "\n";
+    }
+    return csv;
+}
+
+void LabHistory::NoteExport(const std::string& saved_to) {
+    ExportCount++;
+    ExportedTo = saved_to;
+    ExportedDays = (int)DailyRows.size();
+}
+
+} // namespace ng

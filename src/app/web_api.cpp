@@ -1,0 +1,136 @@
+// window.neurogains on the web page (design.md §5): set, get, state, scenario, advance, reset,
+// alive, plus widgets() for tests. JavaScript passes a JSON request to ng_api() and receives a
+// JSON reply; errors come back as {"error": "..."} and the page's wrapper (web/loader.js) turns
+// them into exceptions. Nothing here can crash the app or let a NaN into the model.
+#include "app.h"
+#include "io/scenario.h"
+#include "model/param_registry.h"
+#include "model/readouts.h"
+#include "ui/widget_map.h"
+#include <cmath>
+#include <emscripten.h>
+#include <nlohmann/json.hpp>
+
+using nlohmann::json;
+
+namespace ng {
+
+App* g_ApiApp = nullptr; // set by PlatformRunLoop
+
+static const char* KioskPhaseName() { return "active"; }
+
+static json ParamJson(const ParamInfo& p, double value) {
+    if (p.Kind == ParamKind::Bool) return value != 0.0;
+    if (p.Kind == ParamKind::Choice) return p.Choices[(int)value];
+    return value;
+}
+
+static json StateJson(App& app) {
+    json readouts = json::object();
+    for (int i = 0; i < ReadoutCount(); i++) {
+        double v = ReadoutValue(*app.Sim, i);
+        readouts[ReadoutAt(i).Name] = std::isfinite(v) ? json(v) : json(nullptr);
+    }
+    json protocol = json::object();
+    for (int i = 0; i < ParamCount(); i++) protocol[ParamAt(i).Name] = ParamJson(ParamAt(i), GetParam(app.Plan, ParamAt(i)));
+    return {{"time_days", app.Sim->TimeDays()},
+            {"time_hours", app.Sim->TimeHours()},
+            {"mode", AppModeName(app.Mode)},
+            {"kiosk_phase", KioskPhaseName()},
+            {"scenario", app.ScenarioId},
+            {"speed", SpeedStopAt(app.Clock.Speed).Id},
+            {"paused", app.Clock.Paused},
+            {"view", app.View},
+            {"theme", ThemeName(app.Prefs.UiTheme)},
+            {"scale", app.Prefs.UiScale},
+            {"lang", app.Prefs.Lang},
+            {"ui", app.Prefs.ShowUi},
+            {"frames", app.FrameCount},
+            {"readouts", readouts},
+            {"protocol", protocol}};
+}
+
+// A JSON value for a parameter: numbers, booleans and choice names are accepted.
+static bool ValueFromJson(const ParamInfo& p, const json& value, double* out, std::string* error) {
+    if (value.is_boolean()) {
+        *out = value.get<bool>() ? 1.0 : 0.0;
+        return true;
+    }
+    if (value.is_number()) {
+        *out = value.get<double>();
+        if (std::isfinite(*out)) return true;
+        *error = std::string(p.Name) + ": expected a finite number";
+        return false;
+    }
+    if (value.is_string()) return ParseParamValue(p, value.get<std::string>(), out, error);
+    *error = std::string(p.Name) + ": expected a number, boolean or text, got " + value.type_name();
+    return false;
+}
+
+static json Handle(App& app, const json& request) {
+    std::string op = request.value("op", "");
+    if (op == "state") return {{"value", StateJson(app)}};
+    if (op == "set" || op == "get") {
+        if (!request.contains("name") || !request["name"].is_string()) return {{"error", op + "(name" + (op == "set" ? ", value)" : ")") + ": name must be a string"}};
+        std::string name = request["name"].get<std::string>();
+        const ParamInfo* p = FindParam(name);
+        if (op == "get") {
+            if (p) return {{"value", ParamJson(*p, GetParam(app.Plan, *p))}};
+            int readout = FindReadout(name.c_str());
+            if (readout >= 0) return {{"value", ReadoutValue(*app.Sim, readout)}};
+            json state = StateJson(app);
+            if (state.contains(name) && name != "readouts" && name != "protocol") return {{"value", state[name]}};
+            return {{"error", "get: unknown name \"" + name.substr(0, 40) + "\" (a parameter, a readout or a state key)"}};
+        }
+        if (!p) return {{"error", "set: unknown parameter \"" + name.substr(0, 40) + "\""}};
+        double value = 0.0;
+        std::string error;
+        if (!request.contains("value") || !ValueFromJson(*p, request["value"], &value, &error))
+            return {{"error", "set: " + (error.empty() ? name + ": a value is needed" : error)}};
+        ParamChange change = app.SetParamByName(name, value);
+        if (!change.Ok) return {{"error", "set: " + change.Message}};
+        json reply = {{"value", ParamJson(*p, change.Value)}, {"clamped", change.Clamped}};
+        if (change.Clamped) reply["notice"] = change.Message;
+        return reply;
+    }
+    if (op == "scenario") {
+        if (!request.contains("name") || !request["name"].is_string()) return {{"error", "scenario(name): name must be a string"}};
+        std::string error;
+        if (!app.LoadScenarioById(request["name"].get<std::string>(), &error)) return {{"error", "scenario: " + error}};
+        return {{"value", app.ScenarioId}};
+    }
+    if (op == "advance") {
+        if (!request.contains("days") || !request["days"].is_number()) return {{"error", "advance(days): days must be a number"}};
+        double days = request["days"].get<double>();
+        if (!std::isfinite(days) || days <= 0.0 || days > 3650.0)
+            return {{"error", "advance(days): days must be more than 0 and at most 3650"}};
+        app.AdvanceDays(days);
+        return {{"value", app.Sim->TimeDays()}};
+    }
+    if (op == "reset") {
+        app.ResetAll();
+        return {{"value", true}};
+    }
+    if (op == "widgets") {
+        json widgets = json::object();
+        for (const WidgetRect& w : WidgetMap()) widgets[w.Name] = {w.X, w.Y, w.Width, w.Height};
+        return {{"value", widgets}};
+    }
+    return {{"error", "unknown operation \"" + op.substr(0, 40) + "\""}};
+}
+
+} // namespace ng
+
+// The one entry point. The reply lives until the next call.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* ng_api(const char* request_text) {
+    static std::string reply;
+    json reply_json;
+    if (!ng::g_ApiApp || !ng::g_ApiApp->Sim) {
+        reply_json = {{"error", "NeuroGains is still starting"}};
+    } else {
+        json request = json::parse(request_text ? request_text : "", nullptr, false);
+        reply_json = request.is_object() ? ng::Handle(*ng::g_ApiApp, request) : json{{"error", "malformed request"}};
+    }
+    reply = reply_json.dump(-1, ' ', false, json::error_handler_t::replace);
+    return reply.c_str();
+}

@@ -1,0 +1,109 @@
+#include "i18n.h"
+#include "embedded_files.h"
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace ng {
+
+static const Language kLanguages[] = {{"en", "English"}, {"es", "Espa\xC3\xB1ol"}};
+
+int LanguageCount() { return (int)(sizeof(kLanguages) / sizeof(kLanguages[0])); }
+const Language& LanguageAt(int index) { return kLanguages[index]; }
+
+using Table = std::map<std::string, std::string>;
+
+// A language's table is every assets/i18n/<lang>/*.json (one file per part of the app), each a
+// JSON object of key -> text. Keys must be unique across the files.
+static Table ReadTable(const std::string& code, std::vector<std::string>* problems) {
+    Table table;
+    std::string prefix = "assets/i18n/" + code + "/";
+    int files = 0;
+    for (int i = 0; i < EmbeddedFileCount(); i++) {
+        const EmbeddedFile& file = EmbeddedFileAt(i);
+        if (std::string_view(file.Name).substr(0, prefix.size()) != prefix) continue;
+        files++;
+        nlohmann::json json = nlohmann::json::parse(file.Text(), nullptr, false);
+        if (json.is_discarded() || !json.is_object()) {
+            problems->push_back(std::string(file.Name) + ": not a JSON object of strings");
+            continue;
+        }
+        for (auto it = json.begin(); it != json.end(); ++it) {
+            if (!it.value().is_string())
+                problems->push_back(std::string(file.Name) + ": key '" + it.key() + "': expected a string");
+            else if (!table.emplace(it.key(), it.value().get<std::string>()).second)
+                problems->push_back(std::string(file.Name) + ": key '" + it.key() + "' is defined twice");
+        }
+    }
+    if (files == 0) problems->push_back(prefix + "*.json: no such table");
+    return table;
+}
+
+struct StringState {
+    Table English, Current;
+    std::string Code = "en";
+    bool Loaded = false;
+};
+
+static StringState& State() {
+    static StringState state;
+    if (!state.Loaded) {
+        std::vector<std::string> ignored;
+        state.English = ReadTable("en", &ignored);
+        state.Loaded = true;
+    }
+    return state;
+}
+
+bool SetLanguage(const std::string& code) {
+    StringState& s = State();
+    bool known = false;
+    for (const Language& l : kLanguages) known |= code == l.Code;
+    s.Code = known ? code : "en";
+    std::vector<std::string> ignored;
+    s.Current = s.Code == "en" ? Table() : ReadTable(s.Code, &ignored);
+    return known;
+}
+
+const std::string& CurrentLanguage() { return State().Code; }
+
+const char* Tr(const char* key) {
+    StringState& s = State();
+    auto it = s.Current.find(key);
+    if (it != s.Current.end() && !it->second.empty()) return it->second.c_str();
+    it = s.English.find(key);
+    if (it != s.English.end()) return it->second.c_str();
+    return key;
+}
+
+const char* TrOr(const char* key, const char* fallback) {
+    const char* text = Tr(key);
+    return text == key ? fallback : text;
+}
+
+std::string TrFormat(const char* key, const std::vector<std::string>& args) {
+    std::string text = Tr(key);
+    for (size_t i = 0; i < args.size(); i++) {
+        std::string marker = "{" + std::to_string(i) + "}";
+        for (size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at + args[i].size()))
+            text.replace(at, marker.size(), args[i]);
+    }
+    return text;
+}
+
+std::vector<std::string> MissingKeys(const std::string& code) {
+    std::vector<std::string> ignored, missing;
+    Table table = ReadTable(code, &ignored);
+    for (const auto& [key, text] : State().English) {
+        auto it = table.find(key);
+        if (it == table.end() || it->second.empty()) missing.push_back(key);
+    }
+    return missing;
+}
+
+std::vector<std::string> TableProblems(const std::string& code) {
+    std::vector<std::string> problems;
+    ReadTable(code, &problems);
+    return problems;
+}
+
+} // namespace ng

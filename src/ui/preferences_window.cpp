@@ -1,0 +1,62 @@
+// Preferences: theme (incl. projector), UI scale, reduced motion, language, presenter mode,
+// fullscreen and "share this setup".
+#include "content/i18n.h"
+#include "ui_root.h"
+#include "widget_map.h"
+#include "app/platform.h"
+
+namespace ng {
+
+void DrawPreferencesWindow(UiContext& ui) {
+    Preferences& p = *ui.Prefs;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, ui.Layout.TopBarMax.y + 8.0f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    ImGui::Begin(Tr("prefs.title"), &p.ShowPreferences,
+                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoMove);
+    ImGui::TextUnformatted(Tr("prefs.theme"));
+    int theme = (int)p.UiTheme;
+    const char* themes[] = {Tr("prefs.theme.dark"), Tr("prefs.theme.light"), Tr("prefs.theme.projector")};
+    for (int i = 0; i < 3; i++) {
+        if (i > 0) ImGui::SameLine();
+        if (ImGui::RadioButton(themes[i], theme == i)) p.UiTheme = (Theme)i;
+    }
+    NoteWidget("prefs.theme");
+    ImGui::TextUnformatted(Tr("prefs.scale"));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
+    // The scale applies when the slider is let go (rebuilding fonts mid-drag would jump).
+    static float pending = 0.0f;
+    if (pending == 0.0f || !ImGui::IsItemActive()) pending = p.UiScale;
+    ImGui::SliderFloat("##scale", &pending, 1.0f, 3.0f, "%.2f\xC3\x97", ImGuiSliderFlags_AlwaysClamp);
+    if (ImGui::IsItemDeactivatedAfterEdit()) p.UiScale = pending, p.ScaleChosen = true;
+    NoteWidget("prefs.scale");
+    ImGui::Checkbox(Tr("prefs.reduced_motion"), &p.ReducedMotion);
+    NoteWidget("prefs.reduced_motion");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("prefs.reduced_motion_tip"));
+    ImGui::TextUnformatted(Tr("prefs.language"));
+    for (int i = 0; i < LanguageCount(); i++) {
+        if (i > 0) ImGui::SameLine();
+        if (ImGui::RadioButton(LanguageAt(i).Native, p.Lang == LanguageAt(i).Code)) {
+            p.Lang = LanguageAt(i).Code;
+            SetLanguage(p.Lang);
+        }
+    }
+    ImGui::Separator();
+    bool presenter = ui.Mode == AppMode::Presenter;
+    if (ImGui::Checkbox(Tr("prefs.presenter"), &presenter)) ui.Commands->Push(CommandType::TogglePresenter);
+    NoteWidget("prefs.presenter");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("prefs.presenter_tip"));
+    if (ImGui::Button(Tr("prefs.fullscreen"))) ui.Commands->Push(CommandType::ToggleFullscreen);
+    NoteWidget("prefs.fullscreen");
+    ImGui::SameLine();
+    if (ImGui::Button(Tr("prefs.share"))) {
+        std::string setup = ShareQuery(ui);
+        PlatformShareSetup(setup);
+    }
+    NoteWidget("prefs.share");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("prefs.share_tip"));
+    ImGui::End();
+}
+
+} // namespace ng

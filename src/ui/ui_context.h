@@ -1,0 +1,52 @@
+// What every panel reads, and the one way panels act: the command queue. Panels draw from the
+// model's state and the recorded history; they never change the model directly.
+#pragma once
+#include "app/commands.h"
+#include "app/options.h"
+#include "imgui.h"
+
+namespace ng {
+
+class Simulation;
+struct Protocol;
+struct SimClock;
+struct LabHistory;
+struct UiFonts;
+
+// Choices that belong to the person at the screen, not to the simulation.
+struct Preferences {
+    Theme UiTheme = Theme::Dark;
+    float UiScale = 1.0f;       // 1..3
+    bool ScaleChosen = false;   // set by ?scale= or the preferences; else presenter mode picks one
+    bool ReducedMotion = false; // fewer moving particles and no camera glides
+    std::string Lang = "en";
+    bool ShowLab = true;
+    bool ShowExplain = false;
+    bool ShowPreferences = false;
+    bool ShowShortcuts = false;
+    bool ShowUi = true; // H hides every panel (presenter)
+};
+
+// Screen regions, in ImGui coordinates, recomputed every frame from the window size and scale.
+struct UiLayout {
+    ImVec2 TopBarMin, TopBarMax;     // title, clock and time controls
+    ImVec2 LeftPanelMin, LeftPanelMax;   // training and scenarios
+    ImVec2 RightPanelMin, RightPanelMax; // lab (may be empty when closed)
+    ImVec2 BottomMin, BottomMax;     // explain card or tour caption, between the side panels
+};
+
+struct UiContext {
+    const Simulation* Sim = nullptr;
+    const Protocol* Plan = nullptr; // what the controls show
+    const SimClock* Clock = nullptr;
+    const LabHistory* History = nullptr;
+    const UiFonts* Fonts = nullptr;
+    const AppOptions* Options = nullptr;
+    AppMode Mode = AppMode::Student;
+    Preferences* Prefs = nullptr;
+    const char* ScenarioId = ""; // the scenario last loaded, "" if none
+    UiLayout Layout;
+    CommandQueue* Commands = nullptr;
+};
+
+} // namespace ng

@@ -1,0 +1,48 @@
+#include "ui_root.h"
+#include "app/sim_clock.h"
+#include "content/i18n.h"
+#include "model/param_registry.h"
+#include "model/simulation.h"
+#include <cmath>
+#include <cstdio>
+
+namespace ng {
+
+void FormatSimTime(double hours, char* out, int out_size) {
+    static const char* kDayKeys[] = {"day.mon", "day.tue", "day.wed", "day.thu", "day.fri", "day.sat", "day.sun"};
+    if (!(hours >= 0.0) || hours > 1e7) hours = 0.0;
+    long long minutes = (long long)std::floor(hours * 60.0);
+    long long days = minutes / (24 * 60);
+    int hh = (int)(minutes / 60 % 24), mm = (int)(minutes % 60);
+    std::snprintf(out, out_size, "%s %lld \xC2\xB7 %s \xC2\xB7 %02d:%02d", Tr("clock.week"), days / 7 + 1,
+                  Tr(kDayKeys[days % 7]), hh, mm);
+}
+
+std::string ShareQuery(const UiContext& ui) {
+    std::string query;
+    auto add = [&](const std::string& name, const std::string& value) {
+        query += (query.empty() ? "" : "&") + name + "=" + value;
+    };
+    if (ui.Mode != AppMode::Student) add("mode", AppModeName(ui.Mode));
+    if (ui.ScenarioId && *ui.ScenarioId) add("scenario", ui.ScenarioId);
+    for (int i = 0; i < ParamCount(); i++) {
+        const ParamInfo& p = ParamAt(i);
+        double value = GetParam(*ui.Plan, p);
+        if (value != p.Default) add(p.Name, FormatParamValue(p, value));
+    }
+    add("speed", SpeedStopAt(ui.Clock->Speed).Id);
+    if (ui.Prefs->Lang != "en") add("lang", ui.Prefs->Lang);
+    return query;
+}
+
+void DrawUiRoot(UiContext& ui, std::vector<OptionNotice>* notices) {
+    DrawNotices(ui, notices);
+    if (!ui.Prefs->ShowUi) return;
+    DrawTopBar(ui);
+    DrawTrainingPanel(ui);
+    DrawViewStrip(ui);
+    if (ui.Prefs->ShowPreferences) DrawPreferencesWindow(ui);
+    if (ui.Prefs->ShowShortcuts) DrawShortcutSheet(ui);
+}
+
+} // namespace ng

@@ -1,0 +1,95 @@
+#include "app/options.h"
+#include "app/sim_clock.h"
+#include <doctest/doctest.h>
+
+using namespace ng;
+
+static AppOptions Parse(const std::string& query, std::vector<OptionNotice>* notices) {
+    return ParseOptions(SplitQueryString(query), notices);
+}
+
+TEST_CASE("options: URL query is split and percent-decoded") {
+    OptionList list = SplitQueryString("?mode=kiosk&lang=es&x=a%20b+c&flag&=&");
+    REQUIRE(list.size() == 5);
+    CHECK(list[0] == std::make_pair(std::string("mode"), std::string("kiosk")));
+    CHECK(list[2].second == "a b c");
+    CHECK(list[3] == std::make_pair(std::string("flag"), std::string("1")));
+    CHECK(list[4].first.empty());
+    CHECK(SplitQueryString("").empty());
+    CHECK(SplitQueryString("?bad=%zz%4").at(0).second == "%zz%4");
+}
+
+TEST_CASE("options: command line accepts --name value, --name=value and bare flags") {
+    const char* argv[] = {"neurogains", "--mode", "presenter", "--seed=7", "--fuzz", "--speed", "day", "stray"};
+    OptionList list = SplitCommandLine(8, (char**)argv);
+    REQUIRE(list.size() == 5);
+    CHECK(list[1] == std::make_pair(std::string("seed"), std::string("7")));
+    CHECK(list[2] == std::make_pair(std::string("fuzz"), std::string("1")));
+    std::vector<OptionNotice> notices;
+    AppOptions o = ParseOptions(list, &notices);
+    CHECK(o.Mode == AppMode::Presenter);
+    CHECK(o.Seed == 7);
+    CHECK(o.Fuzz);
+    CHECK(o.Speed == FindSpeedStop("day"));
+    REQUIRE(notices.size() == 1); // "stray"
+    CHECK(notices[0].Rejected);
+}
+
+TEST_CASE("options: every documented option takes effect") {
+    std::vector<OptionNotice> notices;
+    AppOptions o = Parse("mode=kiosk&scenario=balanced&speed=week&seed=42&lang=es&ui=0&theme=projector&scale=2.5"
+                         "&idle=30&scene=0&fuzz=1&intensity=80&recovery=72",
+                         &notices);
+    CHECK(notices.empty());
+    CHECK(o.Mode == AppMode::Kiosk);
+    CHECK(o.Scenario == "balanced");
+    CHECK(o.Speed == SpeedStopCount() - 1);
+    CHECK(o.Seed == 42);
+    CHECK(o.Lang == "es");
+    CHECK_FALSE(o.ShowUi);
+    CHECK(o.UiTheme == Theme::Projector);
+    CHECK(o.UiScale == doctest::Approx(2.5));
+    CHECK(o.IdleSeconds == 30);
+    CHECK_FALSE(o.DrawScene);
+    CHECK(o.Fuzz);
+    REQUIRE(o.ProtocolOverrides.size() == 2);
+    CHECK(std::string(o.ProtocolOverrides[0].first->Name) == "intensity");
+    CHECK(o.ProtocolOverrides[0].second == 80.0);
+}
+
+TEST_CASE("options: out-of-range values are clamped with a notice") {
+    std::vector<OptionNotice> notices;
+    AppOptions o = Parse("scale=9&idle=1&intensity=200", &notices);
+    CHECK(o.UiScale == doctest::Approx(3.0));
+    CHECK(o.IdleSeconds == 5);
+    REQUIRE(o.ProtocolOverrides.size() == 1);
+    CHECK(o.ProtocolOverrides[0].second == FindParam("intensity")->Max);
+    REQUIRE(notices.size() == 3);
+    for (const OptionNotice& n : notices) CHECK_FALSE(n.Rejected);
+}
+
+TEST_CASE("options: garbage, unknown names and wrong types are rejected and defaults kept") {
+    const char* bad[] = {"mode=admin",       "speed=warp",         "seed=-1x",          "lang=<script>",
+                         "ui=maybe",         "theme=neon",         "scale=NaN",         "scale=Infinity",
+                         "idle=",            "scene=2",            "intensity=abc",     "intensity=1e999",
+                         "recovery=%00",     "nonsense=1",         "=3",                "intensity=70;drop"};
+    for (const char* query : bad) {
+        CAPTURE(query);
+        std::vector<OptionNotice> notices;
+        AppOptions o = Parse(query, &notices);
+        REQUIRE(notices.size() == 1);
+        CHECK(notices[0].Rejected);
+        CHECK(notices[0].Text.size() < 200); // quoted input is shortened
+        CHECK(o.Mode == AppMode::Student);
+        CHECK(o.ProtocolOverrides.empty());
+        CHECK(o.ShowUi);
+        CHECK(o.DrawScene);
+    }
+}
+
+TEST_CASE("options: an overlong value is quoted back shortened") {
+    std::vector<OptionNotice> notices;
+    Parse("mode=" + std::string(10000, 'x'), &notices);
+    REQUIRE(notices.size() == 1);
+    CHECK(notices[0].Text.size() < 160);
+}
