@@ -1,0 +1,25 @@
+# cmake -DRUNNER="node|--no-experimental-fetch" -DCLI=neurogains-headless -DGOLDEN=file.csv -P compare_cli_golden.cmake
+# Runs the CLI for the golden scenario and requires byte-identical output.
+string(REPLACE "|" ";" runner "${RUNNER}")
+execute_process(
+  COMMAND ${runner} ${CLI} --headless --scenario balanced --weeks 12 --seed 1 --precision 17 --csv -
+  OUTPUT_VARIABLE output ERROR_VARIABLE errors RESULT_VARIABLE code)
+if(NOT code EQUAL 0)
+  message(FATAL_ERROR "CLI failed (${code}): ${errors}")
+endif()
+file(READ "${GOLDEN}" golden)
+if(NOT output STREQUAL golden)
+  string(REPLACE "\n" ";" out_lines "${output}")
+  string(REPLACE "\n" ";" gold_lines "${golden}")
+  list(LENGTH gold_lines count)
+  math(EXPR last "${count} - 1")
+  foreach(i RANGE ${last})
+    list(GET gold_lines ${i} g)
+    list(GET out_lines ${i} o)
+    if(NOT g STREQUAL o)
+      message(FATAL_ERROR "output differs from ${GOLDEN} at line ${i}:\n golden: ${g}\n now:    ${o}")
+    endif()
+  endforeach()
+  message(FATAL_ERROR "output differs from ${GOLDEN} in length")
+endif()
+message(STATUS "CLI output is byte-identical to ${GOLDEN}")
