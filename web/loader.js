@@ -114,6 +114,14 @@
       return call({ op: "advance", days: days }).value;
     },
     reset: function () { call({ op: "reset" }); },
+    // Extras: pause(true|false), tour("start"|"next"|"previous"|"stop"), labels() for the page's
+    // accessible controls in the current language.
+    pause: function (paused) {
+      if (typeof paused !== "boolean") throw new TypeError("neurogains.pause: expected true or false");
+      call({ op: "pause", paused: paused });
+    },
+    tour: function (action) { checkName("tour", action); return call({ op: "tour", action: action }).value; },
+    labels: function () { return call({ op: "labels" }).value; },
     // Time (performance.now(), ms) of the last rendered frame: a watchdog reloads when it stops.
     alive: function () { return lastFrameTime; },
     frames: function () { return frameCount; },
@@ -188,6 +196,11 @@
   window.addEventListener("error", function (e) {
     if (e.target && e.target.tagName === "SCRIPT") fail("NeuroGains could not be loaded (" + e.target.src + ").", "Check the network connection and try again.");
   }, true);
+
+  // Offline use after the first visit (web/sw.js.in). Not on file:// or plain-http hosts.
+  if ("serviceWorker" in navigator && window.isSecureContext) {
+    navigator.serviceWorker.register("sw.js").catch(function (e) { console.warn("NeuroGains: offline mode unavailable: " + e.message); });
+  }
 
   progress(0.05, "Loading…");
   var script = document.createElement("script");

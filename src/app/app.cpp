@@ -164,6 +164,7 @@ void App::Frame() {
     while (SDL_PollEvent(&event)) HandleEvent(event);
 
     StepModel(Clock.Advance(real_dt));
+    NarrateModelEvents();
 
     if (GlContextLost) return; // nothing can be drawn until the browser restores the context
     UpdateStyle();

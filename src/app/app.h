@@ -70,6 +70,13 @@ struct App {
     void SetMode(AppMode mode);
     void AddNotice(bool rejected, const std::string& text);
 
+    // Screen-reader narration of what happens (sessions, warnings, scenario changes).
+    void Narrate(const std::string& text, bool from_user);
+    void NarrateModelEvents();
+    bool WasInSession = false;
+    int LastStatus = 0;
+    double LastNarrationSeconds = -1e9;
+
 private:
     void HandleEvent(const SDL_Event& event);
     bool HandleShortcut(const SDL_Event& event); // true if the key was an app shortcut

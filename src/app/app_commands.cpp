@@ -1,6 +1,7 @@
 // The app's actions: everything that changes the model, the view or the mode goes through here,
 // whether it came from a panel (as a command), the keyboard or the JavaScript API.
 #include "app.h"
+#include "content/i18n.h"
 #include "io/scenario.h"
 #include "model/param_registry.h"
 #include "platform.h"
@@ -53,6 +54,7 @@ bool App::LoadScenarioById(const std::string& id, std::string* error) {
     Sim = std::make_unique<Simulation>(Plan, Options.Seed);
     History.Clear();
     History.Record(*Sim);
+    Narrate(TrFormat("narrate.scenario", {Tr(("scenario." + ScenarioId).c_str())}), true);
     return true;
 }
 
@@ -102,10 +104,16 @@ void App::Execute(const Command& c) {
     case CommandType::LoadScenario:
         if (!LoadScenarioById(c.Name, &error)) AddNotice(true, error);
         break;
-    case CommandType::ResetAll: ResetAll(); break;
+    case CommandType::ResetAll:
+        ResetAll();
+        Narrate(Tr("narrate.reset"), true);
+        break;
     case CommandType::Step: StepModel(1); break;
-    case CommandType::TogglePause: Clock.Paused = !Clock.Paused; break;
-    case CommandType::SetPaused: Clock.Paused = c.Value != 0.0; break;
+    case CommandType::TogglePause:
+    case CommandType::SetPaused:
+        Clock.Paused = c.Type == CommandType::TogglePause ? !Clock.Paused : c.Value != 0.0;
+        Narrate(Tr(Clock.Paused ? "narrate.paused" : "narrate.playing"), true);
+        break;
     case CommandType::SetSpeed: Clock.SetSpeed((int)c.Value); break;
     case CommandType::FocusView: View = c.Name; break;
     case CommandType::AdvanceDays: AdvanceDays(c.Value); break;
@@ -132,6 +140,11 @@ void App::Execute(const Command& c) {
     }
     case CommandType::TogglePresenter: SetMode(Mode == AppMode::Presenter ? AppMode::Student : AppMode::Presenter); break;
     case CommandType::ToggleUi: Prefs.ShowUi = !Prefs.ShowUi; break;
+    case CommandType::ShowLab: Prefs.ShowLab = c.Value != 0.0; break;
+    case CommandType::ShowExplain:
+        Prefs.ShowExplain = !c.Name.empty();
+        if (!c.Name.empty()) Prefs.ExplainStation = c.Name;
+        break;
     case CommandType::TourStart:
     case CommandType::TourStop:
     case CommandType::TourNext:

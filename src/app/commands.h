@@ -26,6 +26,9 @@ enum class CommandType {
     TourStop,
     TourNext,
     TourPrevious,
+    // Panels a tour step opens (assets/content/tour.json "lab" and "explain" actions):
+    ShowLab,     // Value 1 opens the lab panel, 0 closes it
+    ShowExplain, // Name = station (muscle, blood, barrier, hippocampus) opens its explain card; "" closes it
 };
 
 struct Command {

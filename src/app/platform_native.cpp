@@ -33,6 +33,8 @@ void PlatformShareSetup(const std::string& query) {
     std::printf("neurogains%s\n", flags.c_str());
 }
 
+void PlatformNarrate(const std::string&) {}
+
 bool PlatformSaveScreenshot(const char* path, int width, int height) {
     std::vector<unsigned char> pixels((size_t)width * height * 4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);

@@ -26,6 +26,10 @@ EM_JS(void, NgPageShare, (const char* query), {
     window.NeuroGainsPage.share(UTF8ToString(query));
 });
 
+EM_JS(void, NgPageNarrate, (const char* text), {
+    if (window.NeuroGainsPage.narrate) window.NeuroGainsPage.narrate(UTF8ToString(text));
+});
+
 namespace ng {
 
 OptionList PlatformStartOptions(int, char**) {
@@ -72,6 +76,8 @@ std::string PlatformSaveText(const char* file_name, const std::string& text) {
 }
 
 void PlatformShareSetup(const std::string& query) { NgPageShare(query.c_str()); }
+
+void PlatformNarrate(const std::string& text) { NgPageNarrate(text.c_str()); }
 
 bool PlatformSaveScreenshot(const char*, int, int) { return false; }
 

@@ -3,6 +3,7 @@
 // JSON reply; errors come back as {"error": "..."} and the page's wrapper (web/loader.js) turns
 // them into exceptions. Nothing here can crash the app or let a NaN into the model.
 #include "app.h"
+#include "content/i18n.h"
 #include "io/scenario.h"
 #include "model/param_registry.h"
 #include "model/readouts.h"
@@ -18,6 +19,22 @@ namespace ng {
 App* g_ApiApp = nullptr; // set by PlatformRunLoop
 
 static const char* KioskPhaseName() { return "active"; }
+
+// Texts of the page's accessible HTML controls (web/a11y.js), in the current language.
+static json AccessibleLabels() {
+    json scenarios = json::array();
+    for (int i = 0; i < ScenarioCount(); i++) {
+        std::string key = std::string("scenario.") + ScenarioIdAt(i);
+        scenarios.push_back({{"id", ScenarioIdAt(i)}, {"title", Tr(key.c_str())}});
+    }
+    return {{"heading", Tr("a11y.heading")},     {"intensity", Tr("param.intensity")},
+            {"recovery", Tr("param.recovery")},  {"scenario", Tr("training.scenarios")},
+            {"choose_scenario", Tr("a11y.choose_scenario")}, {"play", Tr("time.play")},
+            {"pause", Tr("time.pause")},         {"tour_start", Tr("a11y.tour_start")},
+            {"tour_previous", Tr("a11y.tour_previous")}, {"tour_next", Tr("a11y.tour_next")},
+            {"units", {{"intensity", Tr("a11y.unit_intensity")}, {"recovery", Tr("a11y.unit_recovery")}}},
+            {"scenarios", scenarios}};
+}
 
 static json ParamJson(const ParamInfo& p, double value) {
     if (p.Kind == ParamKind::Bool) return value != 0.0;
@@ -111,6 +128,23 @@ static json Handle(App& app, const json& request) {
         app.ResetAll();
         return {{"value", true}};
     }
+    if (op == "pause") {
+        if (!request.contains("paused") || !request["paused"].is_boolean()) return {{"error", "pause(paused): expected true or false"}};
+        app.Commands.Push(CommandType::SetPaused, "", request["paused"].get<bool>() ? 1.0 : 0.0);
+        return {{"value", true}};
+    }
+    if (op == "tour") {
+        std::string action = request.value("action", "");
+        CommandType type = action == "start" ? CommandType::TourStart
+                           : action == "next" ? CommandType::TourNext
+                           : action == "previous" ? CommandType::TourPrevious
+                           : action == "stop" ? CommandType::TourStop
+                                              : CommandType::ResetAll;
+        if (type == CommandType::ResetAll) return {{"error", "tour(action): expected start, next, previous or stop"}};
+        app.Commands.Push(type);
+        return {{"value", action}};
+    }
+    if (op == "labels") return {{"value", AccessibleLabels()}};
     if (op == "widgets") {
         json widgets = json::object();
         for (const WidgetRect& w : WidgetMap()) widgets[w.Name] = {w.X, w.Y, w.Width, w.Height};

@@ -4,6 +4,7 @@
 #include "app/commands.h"
 #include "app/options.h"
 #include "imgui.h"
+#include <string>
 
 namespace ng {
 
@@ -22,6 +23,7 @@ struct Preferences {
     std::string Lang = "en";
     bool ShowLab = true;
     bool ShowExplain = false;
+    std::string ExplainStation = "muscle"; // the card shown: muscle, blood, barrier, hippocampus
     bool ShowPreferences = false;
     bool ShowShortcuts = false;
     bool ShowUi = true; // H hides every panel (presenter)
