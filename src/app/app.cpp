@@ -9,6 +9,7 @@
 #include "ui/ui_root.h"
 #include "ui/widget_map.h"
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 
@@ -26,6 +27,7 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
     Prefs.ShowUi = Options.ShowUi;
     Prefs.ShowLab = Mode == AppMode::Student;
     Prefs.Lang = Options.Lang;
+    Kiosk.IdleSeconds = Options.IdleSeconds;
     if (!SetLanguage(Options.Lang)) AddNotice(true, "lang: no translation for \"" + Options.Lang + "\"; using English");
 
 #ifdef __EMSCRIPTEN__
@@ -88,8 +90,8 @@ void App::AddNotice(bool rejected, const std::string& text) {
     Notices.push_back({rejected, text});
 }
 
-// Presenter mode without an explicit scale: text grows with the window, so a 1080p projector
-// gets about 1.9x and a 720p one 1.25x (the panels must still leave room for the scene).
+// Presenter and kiosk modes without an explicit scale: text grows with the window, so a 1080p
+// projector gets about 1.9x and a 720p one 1.25x (the panels must still leave room for the scene).
 static float PresenterScale(int window_height) { return std::clamp(window_height / 720.0f * 1.25f, 1.25f, 2.5f); }
 
 void App::UpdateStyle() {
@@ -97,7 +99,7 @@ void App::UpdateStyle() {
     SDL_GetWindowSize(Window, &window_w, &window_h);
     SDL_GL_GetDrawableSize(Window, &drawable_w, &drawable_h);
     float pixel_ratio = window_w > 0 ? (float)drawable_w / (float)window_w : 1.0f;
-    if (Mode == AppMode::Presenter && !Prefs.ScaleChosen) Prefs.UiScale = PresenterScale(window_h);
+    if (Mode != AppMode::Student && !Prefs.ScaleChosen) Prefs.UiScale = PresenterScale(window_h);
     float scale = std::clamp(Prefs.UiScale, 1.0f, 3.0f);
     if (scale == StyleScale && pixel_ratio == StylePixelRatio && Prefs.UiTheme == StyleTheme) return;
     Fonts = ApplyUiStyle(Prefs.UiTheme, scale, pixel_ratio);
@@ -150,6 +152,8 @@ void App::DrawUi(const SceneFrame& scene) {
     ui.Layout = ComputeLayout();
     ui.Commands = &Commands;
     ui.ScenarioId = ScenarioId.c_str();
+    ui.KioskPhase = (int)Kiosk.Phase;
+    ui.KioskCountdown = Kiosk.CountdownLeft;
     DrawUiRoot(ui, &Notices);
 }
 
@@ -161,7 +165,9 @@ void App::Frame() {
     WallSeconds += real_dt;
 
     SDL_Event event;
+    InputThisFrame = false;
     while (SDL_PollEvent(&event)) HandleEvent(event);
+    if (Mode == AppMode::Kiosk) UpdateKiosk(real_dt);
 
     StepModel(Clock.Advance(real_dt));
     NarrateModelEvents();
@@ -193,6 +199,7 @@ void App::Frame() {
     ImGui_ImplSDL2_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1e-3f; // ImGui 1.86 aborts on zero; browser timers can give it
+    if (TouchLifted && FrameCount > LiftFrame) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX); // no stuck hover
     ImGui::NewFrame();
     DrawUi(scene);
     ImGui::Render();

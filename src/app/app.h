@@ -3,6 +3,7 @@
 // requestAnimationFrame (design.md §4: input -> commands -> model.Step() -> render + UI).
 #pragma once
 #include "commands.h"
+#include "kiosk.h"
 #include "lab_history.h"
 #include "model/simulation.h"
 #include "options.h"
@@ -42,6 +43,10 @@ struct App {
     LabHistory History;
     CommandQueue Commands;
     Preferences Prefs;
+    KioskController Kiosk;
+    bool InputThisFrame = false; // a touch, click, key or wheel (kiosk idle timer)
+    bool TouchLifted = false;    // after a finger lifts, ImGui must not keep hovering where it was
+    long long LiftFrame = 0;
 
     SceneRenderer Scene;
     UiFonts Fonts;
@@ -73,6 +78,7 @@ struct App {
     // Screen-reader narration of what happens (sessions, warnings, scenario changes).
     void Narrate(const std::string& text, bool from_user);
     void NarrateModelEvents();
+    void UpdateKiosk(double real_seconds);
     bool WasInSession = false;
     int LastStatus = 0;
     double LastNarrationSeconds = -1e9;

@@ -97,6 +97,20 @@ void App::SetMode(AppMode mode) {
     Prefs.ShowLab = !presenter;
 }
 
+void App::UpdateKiosk(double real_seconds) {
+    switch (Kiosk.Update(real_seconds, InputThisFrame)) {
+    case KioskEvent::AttractStarted: // fresh defaults, then the tour plays itself, looping
+        ResetAll();
+        Execute({CommandType::TourStart, "autoplay"});
+        break;
+    case KioskEvent::AttractEnded: // the next visitor starts from the defaults
+        Execute({CommandType::TourStop, ""});
+        ResetAll();
+        break;
+    default: break;
+    }
+}
+
 void App::Execute(const Command& c) {
     std::string error;
     switch (c.Type) {

@@ -15,6 +15,21 @@ static bool IsPointerEvent(Uint32 type) {
 
 void App::HandleEvent(const SDL_Event& event) {
     if (event.type == SDL_QUIT) Quit = true;
+    bool press = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_FINGERDOWN || event.type == SDL_MOUSEWHEEL ||
+                 event.type == SDL_KEYDOWN;
+    if (press) InputThisFrame = true;
+    // The touch that ends the kiosk's attract loop only wakes it; it must not also press what is under it.
+    if (Mode == AppMode::Kiosk && Kiosk.Phase == KioskPhase::Attract &&
+        (IsPointerEvent(event.type) || event.type == SDL_KEYDOWN))
+        return;
+    if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID) {
+        TouchLifted = true;
+        LiftFrame = FrameCount;
+    } else if (event.type == SDL_MOUSEBUTTONDOWN || (event.type == SDL_MOUSEMOTION && event.motion.which != SDL_TOUCH_MOUSEID)) {
+        TouchLifted = false;
+    } else if (event.type == SDL_FINGERDOWN) {
+        TouchLifted = false;
+    }
     if (event.type == SDL_KEYDOWN && HandleShortcut(event)) return; // not also an ImGui key
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (IsPointerEvent(event.type) && !ImGui::GetIO().WantCaptureMouse) {

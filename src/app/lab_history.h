@@ -34,8 +34,8 @@ struct LabHistory {
     static constexpr int kMaxDays = 3660;         // ten years of daily rows
     static constexpr int kMaxBloodTests = 200;
 
-    std::vector<ReadoutRecord> Readouts; // one per readout (readouts.h order)
-    std::vector<float> Baseline;         // each readout at the first recording (the start of the run)
+    std::vector<ReadoutRecord> Readouts;       // one per readout (readouts.h order)
+    std::vector<float> Baseline;               // each readout at the first recording (the start of the run)
     std::vector<std::vector<float>> DailyRows; // [day][readout]
     std::vector<double> DailyTimes;            // days
     std::vector<BloodTestResult> BloodTests;

@@ -18,8 +18,6 @@ namespace ng {
 
 App* g_ApiApp = nullptr; // set by PlatformRunLoop
 
-static const char* KioskPhaseName() { return "active"; }
-
 // Texts of the page's accessible HTML controls (web/a11y.js), in the current language.
 static json AccessibleLabels() {
     json scenarios = json::array();
@@ -53,7 +51,7 @@ static json StateJson(App& app) {
     return {{"time_days", app.Sim->TimeDays()},
             {"time_hours", app.Sim->TimeHours()},
             {"mode", AppModeName(app.Mode)},
-            {"kiosk_phase", KioskPhaseName()},
+            {"kiosk_phase", KioskPhaseName(app.Kiosk.Phase)},
             {"scenario", app.ScenarioId},
             {"speed", SpeedStopAt(app.Clock.Speed).Id},
             {"paused", app.Clock.Paused},

@@ -47,6 +47,8 @@ struct UiContext {
     AppMode Mode = AppMode::Student;
     Preferences* Prefs = nullptr;
     const char* ScenarioId = ""; // the scenario last loaded, "" if none
+    int KioskPhase = 0;          // kiosk.h KioskPhase: 0 active, 1 countdown, 2 attract
+    double KioskCountdown = 0.0; // seconds left in the countdown
     UiLayout Layout;
     CommandQueue* Commands = nullptr;
 };

@@ -36,6 +36,10 @@ std::string ShareQuery(const UiContext& ui) {
 }
 
 void DrawUiRoot(UiContext& ui, std::vector<OptionNotice>* notices) {
+    if (ui.Mode == AppMode::Kiosk) { // visitors see no notices, settings or keyboard sheet
+        DrawKioskUi(ui);
+        return;
+    }
     DrawNotices(ui, notices);
     if (!ui.Prefs->ShowUi) return;
     DrawTopBar(ui);

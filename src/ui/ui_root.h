@@ -16,6 +16,8 @@ void DrawViewStrip(UiContext& ui);
 void DrawPreferencesWindow(UiContext& ui);
 void DrawShortcutSheet(UiContext& ui);
 void DrawNotices(UiContext& ui, std::vector<OptionNotice>* notices);
+// Kiosk mode: big touch controls in the lower half, the countdown and the attract prompt.
+void DrawKioskUi(UiContext& ui);
 
 // "Week 2 · Tue · 14:05" for a simulated time in hours since the start of the programme.
 void FormatSimTime(double hours, char* out, int out_size);

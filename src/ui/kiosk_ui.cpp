@@ -1,0 +1,114 @@
+// Kiosk mode (design.md §3): touch first. Two big sliders, the scenario buttons and "start tour",
+// all at least 48 px tall and in the lower half of the screen; no text entry, no links, no
+// settings. Over it, the idle countdown with "keep exploring", or the attract loop's "touch to
+// explore" prompt.
+#include "content/i18n.h"
+#include "io/scenario.h"
+#include "model/param_registry.h"
+#include "ui_root.h"
+#include "ui_style.h"
+#include "widget_map.h"
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace ng {
+
+static const float kMinTouchPixels = 56.0f; // above the 48 px minimum, with room to spare
+
+static void BigSlider(UiContext& ui, const char* name, const char* format) {
+    const ParamInfo* p = FindParam(name);
+    char key[64], id[64], widget[64];
+    std::snprintf(key, sizeof(key), "param.%s", name);
+    std::snprintf(id, sizeof(id), "##kiosk_%s", name);
+    std::snprintf(widget, sizeof(widget), "kiosk.%s", name);
+    ImGui::TextUnformatted(TrOr(key, p->Label));
+    float v = (float)GetParam(*ui.Plan, *p);
+    ImGui::SetNextItemWidth(-1.0f);
+    if (ImGui::SliderFloat(id, &v, (float)p->Min, (float)p->Max, format, ImGuiSliderFlags_AlwaysClamp))
+        ui.Commands->Push(CommandType::SetParam, name, std::round(v));
+    NoteWidget(widget);
+}
+
+static void CountdownOverlay(UiContext& ui) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y * 0.3f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::Begin("##countdown", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoDecoration |
+                                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+    ImGui::PushFont(ui.Fonts->Large);
+    ImGui::TextUnformatted(Tr("kiosk.still_there"));
+    ImGui::PopFont();
+    ImGui::Text("%s", TrFormat("kiosk.resetting_in", {std::to_string((int)std::ceil(ui.KioskCountdown))}).c_str());
+    if (ImGui::Button(Tr("kiosk.keep_exploring"), ImVec2(-1.0f, 0.0f))) {} // any touch resumes (the app sees it)
+    NoteWidget("kiosk.keep_exploring");
+    ImGui::End();
+}
+
+static void AttractPrompt(UiContext& ui) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    // Gentle pulse so the prompt draws the eye without flashing.
+    float pulse = 0.75f + 0.25f * std::sin((float)ImGui::GetTime() * 2.5f);
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y * 0.80f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowBgAlpha(0.85f * pulse);
+    ImGui::Begin("##attract", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoDecoration |
+                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
+    ImGui::PushFont(ui.Fonts->Large);
+    ImGui::TextUnformatted(Tr("kiosk.touch_to_explore"));
+    ImGui::PopFont();
+    ImGui::End();
+}
+
+void DrawKioskUi(UiContext& ui) {
+    if (ui.KioskPhase == 2) {
+        AttractPrompt(ui);
+        return;
+    }
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImVec2 pos = viewport->WorkPos, size = viewport->WorkSize;
+    float margin = std::floor(ImGui::GetFontSize() * 0.6f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(ImGui::GetFontSize() * 0.6f, std::max(6.0f, (kMinTouchPixels - ImGui::GetFontSize()) * 0.5f)));
+    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, kMinTouchPixels);
+    // Anchored to the bottom edge, as tall as four rows of buttons, never above the middle.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float height = 4.0f * ImGui::GetFrameHeightWithSpacing() - style.ItemSpacing.y + 2.0f * style.WindowPadding.y;
+    height = std::min(height, size.y * 0.5f - margin);
+    ImGui::SetNextWindowPos(ImVec2(pos.x + margin, pos.y + size.y - margin), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    ImGui::SetNextWindowSize(ImVec2(size.x - 2.0f * margin, height));
+    ImGui::Begin("##kiosk", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                                         ImGuiWindowFlags_NoScrollWithMouse);
+    if (ImGui::BeginTable("kiosk", 2, ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("controls", ImGuiTableColumnFlags_WidthStretch, 0.5f);
+        ImGui::TableSetupColumn("scenarios", ImGuiTableColumnFlags_WidthStretch, 0.5f);
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        BigSlider(ui, "intensity", "%.0f %% 1RM");
+        BigSlider(ui, "recovery", "%.0f h");
+        ImGui::TableSetColumnIndex(1);
+        float width = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        for (int i = 0; i < ScenarioCount(); i++) {
+            const char* id = ScenarioIdAt(i);
+            char key[64], widget[64];
+            std::snprintf(key, sizeof(key), "scenario.%s", id);
+            std::snprintf(widget, sizeof(widget), "kiosk.scenario.%s", id);
+            bool current = std::string(ui.ScenarioId) == id;
+            if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+            ImGui::PushID(id);
+            if (ImGui::Button(Tr(key), ImVec2(width, 0.0f))) ui.Commands->Push(CommandType::LoadScenario, id);
+            ImGui::PopID();
+            if (current) ImGui::PopStyleColor();
+            NoteWidget(widget);
+            if (i % 2 == 0) ImGui::SameLine();
+        }
+        if (ImGui::Button(Tr("kiosk.start_tour"), ImVec2(width, 0.0f))) ui.Commands->Push(CommandType::TourStart);
+        NoteWidget("kiosk.start_tour");
+        ImGui::EndTable();
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+    if (ui.KioskPhase == 1) CountdownOverlay(ui);
+}
+
+} // namespace ng
