@@ -19,6 +19,8 @@
   function fail(message, help) {
     if (failed) return;
     failed = true;
+    // A kiosk has nobody to press "Try again": reload by itself after a pause.
+    if (/(?:^|[?&])mode=kiosk(?:&|$)/.test(location.search)) setTimeout(function () { location.reload(); }, 15000);
     loading.hidden = true;
     canvas.hidden = true;
     document.getElementById("failure-text").textContent = message;
@@ -126,7 +128,10 @@
     alive: function () { return lastFrameTime; },
     frames: function () { return frameCount; },
     // Where the main controls were drawn in the last frame (CSS pixels), for tests.
-    widgets: function () { return call({ op: "widgets" }).value; }
+    widgets: function () { return call({ op: "widgets" }).value; },
+    // The translated texts the panels showed in the last captured frame, as {key, text, fell_back}
+    // (asks for a fresh capture, ready after the next frame). For tests.
+    uiText: function () { return call({ op: "uitext" }).value; }
   };
 
   function hasWebGL2() {
@@ -144,6 +149,22 @@
   }
 
   canvas.addEventListener("contextmenu", function (e) { e.preventDefault(); });
+
+  // Kiosk: no way out and nothing that changes the page itself — no context menu, no pinch or
+  // keyboard zoom, no text selection or dragging, no swipe navigation (CSS overscroll-behavior).
+  var kiosk = /(?:^|[?&])mode=kiosk(?:&|$)/.test(location.search);
+  if (kiosk) {
+    document.documentElement.classList.add("kiosk");
+    var block = function (e) { e.preventDefault(); };
+    ["contextmenu", "selectstart", "dragstart", "gesturestart", "gesturechange"].forEach(function (type) {
+      document.addEventListener(type, block, { passive: false });
+    });
+    document.addEventListener("wheel", function (e) { if (e.ctrlKey) e.preventDefault(); }, { passive: false });
+    document.addEventListener("touchmove", function (e) { if (e.touches.length > 1) e.preventDefault(); }, { passive: false });
+    document.addEventListener("keydown", function (e) {
+      if ((e.ctrlKey || e.metaKey) && /^(\+|-|=|0|p|s|o|f|g|h|j|l|n|t|u)$/i.test(e.key)) e.preventDefault();
+    }, true);
+  }
   canvas.addEventListener("webglcontextlost", function (e) { e.preventDefault(); }, false);
 
   // The .wasm is fetched here (not by Emscripten) so the bar can show real download progress.

@@ -154,7 +154,12 @@ void App::DrawUi(const SceneFrame& scene) {
     ui.ScenarioId = ScenarioId.c_str();
     ui.KioskPhase = (int)Kiosk.Phase;
     ui.KioskCountdown = Kiosk.CountdownLeft;
+    if (CaptureUiText) BeginTextCapture();
     DrawUiRoot(ui, &Notices);
+    if (CaptureUiText) {
+        UiTexts = EndTextCapture();
+        CaptureUiText = false;
+    }
 }
 
 void App::Frame() {

@@ -3,6 +3,7 @@
 // requestAnimationFrame (design.md §4: input -> commands -> model.Step() -> render + UI).
 #pragma once
 #include "commands.h"
+#include "content/i18n.h"
 #include "kiosk.h"
 #include "lab_history.h"
 #include "model/simulation.h"
@@ -45,6 +46,8 @@ struct App {
     Preferences Prefs;
     KioskController Kiosk;
     bool InputThisFrame = false; // a touch, click, key or wheel (kiosk idle timer)
+    bool CaptureUiText = false;        // tests: record the texts the next frame's panels look up
+    std::vector<CapturedText> UiTexts; // ... here
     bool TouchLifted = false;    // after a finger lifts, ImGui must not keep hovering where it was
     long long LiftFrame = 0;
 

@@ -143,6 +143,12 @@ static json Handle(App& app, const json& request) {
         return {{"value", action}};
     }
     if (op == "labels") return {{"value", AccessibleLabels()}};
+    if (op == "uitext") { // the texts the panels looked up in the last captured frame; asks for a new capture
+        app.CaptureUiText = true;
+        json texts = json::array();
+        for (const CapturedText& t : app.UiTexts) texts.push_back({{"key", t.Key}, {"text", t.Text}, {"fell_back", t.FellBack}});
+        return {{"value", texts}};
+    }
     if (op == "widgets") {
         json widgets = json::object();
         for (const WidgetRect& w : WidgetMap()) widgets[w.Name] = {w.X, w.Y, w.Width, w.Height};

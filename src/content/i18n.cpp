@@ -66,18 +66,43 @@ bool SetLanguage(const std::string& code) {
 
 const std::string& CurrentLanguage() { return State().Code; }
 
-const char* Tr(const char* key) {
+static bool g_Capturing = false;
+static std::vector<CapturedText> g_Captured;
+
+void BeginTextCapture() {
+    g_Captured.clear();
+    g_Capturing = true;
+}
+
+std::vector<CapturedText> EndTextCapture() {
+    g_Capturing = false;
+    std::vector<CapturedText> captured;
+    captured.swap(g_Captured);
+    return captured;
+}
+
+static const char* Lookup(const char* key, const char* fallback) {
     StringState& s = State();
+    const char* text = fallback;
+    bool translated = false;
     auto it = s.Current.find(key);
-    if (it != s.Current.end() && !it->second.empty()) return it->second.c_str();
-    it = s.English.find(key);
-    if (it != s.English.end()) return it->second.c_str();
-    return key;
+    if (it != s.Current.end() && !it->second.empty()) {
+        text = it->second.c_str();
+        translated = true;
+    } else if ((it = s.English.find(key)) != s.English.end()) {
+        text = it->second.c_str();
+    }
+    if (g_Capturing && g_Captured.size() < 5000)
+        g_Captured.push_back({key, text, s.Code != "en" && !translated});
+    return text;
+}
+
+const char* Tr(const char* key) {
+    return Lookup(key, key);
 }
 
 const char* TrOr(const char* key, const char* fallback) {
-    const char* text = Tr(key);
-    return text == key ? fallback : text;
+    return Lookup(key, fallback);
 }
 
 std::string TrFormat(const char* key, const std::vector<std::string>& args) {
