@@ -204,7 +204,9 @@ void App::Frame() {
     ImGui_ImplSDL2_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1e-3f; // ImGui 1.86 aborts on zero; browser timers can give it
-    if (TouchLifted && FrameCount > LiftFrame) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX); // no stuck hover
+    // A finger tap can arrive whole in one frame: ImGui sees the press now and the release next
+    // frame (still over the button, so the click counts); only then is the hover dropped.
+    if (TouchLifted && FrameCount > LiftFrame + 1) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     ImGui::NewFrame();
     DrawUi(scene);
     ImGui::Render();

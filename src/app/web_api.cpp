@@ -7,6 +7,7 @@
 #include "io/scenario.h"
 #include "model/param_registry.h"
 #include "model/readouts.h"
+#include "imgui.h"
 #include "ui/widget_map.h"
 #include <cmath>
 #include <emscripten.h>
@@ -61,6 +62,7 @@ static json StateJson(App& app) {
             {"lang", app.Prefs.Lang},
             {"ui", app.Prefs.ShowUi},
             {"frames", app.FrameCount},
+            {"hover", ImGui::IsMousePosValid()}, // false after a finger lifts: nothing stays hovered
             {"readouts", readouts},
             {"protocol", protocol}};
 }
