@@ -28,6 +28,7 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
     Prefs.ShowLab = Mode == AppMode::Student;
     Prefs.Lang = Options.Lang;
     Kiosk.IdleSeconds = Options.IdleSeconds;
+    if (Options.Fuzz) Fuzz = std::make_unique<FuzzInput>(Options.Seed);
     if (!SetLanguage(Options.Lang)) AddNotice(true, "lang: no translation for \"" + Options.Lang + "\"; using English");
 
 #ifdef __EMSCRIPTEN__
@@ -169,6 +170,11 @@ void App::Frame() {
     if (Options.Frames > 0) real_dt = kFixedFrameSeconds; // deterministic screenshots
     WallSeconds += real_dt;
 
+    if (Fuzz) {
+        int window_w = 0, window_h = 0;
+        SDL_GetWindowSize(Window, &window_w, &window_h);
+        Fuzz->PushEvents(window_w, window_h, SDL_GetWindowID(Window));
+    }
     SDL_Event event;
     InputThisFrame = false;
     while (SDL_PollEvent(&event)) HandleEvent(event);

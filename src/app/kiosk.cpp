@@ -23,7 +23,7 @@ KioskEvent KioskController::Update(double real_seconds, bool had_input) {
     IdleTime += real_seconds;
     if (Phase == KioskPhase::Active && IdleTime >= IdleSeconds) {
         Phase = KioskPhase::Countdown;
-        CountdownLeft = CountdownSeconds;
+        CountdownLeft = CountdownSeconds < IdleSeconds * 0.5 ? CountdownSeconds : IdleSeconds * 0.5;
         return KioskEvent::CountdownStarted;
     }
     if (Phase == KioskPhase::Countdown) {

@@ -18,7 +18,7 @@ enum class KioskEvent {
 
 struct KioskController {
     double IdleSeconds = 90.0;
-    double CountdownSeconds = 10.0;
+    double CountdownSeconds = 10.0; // at most half the idle time (short idle times in tests)
     KioskPhase Phase = KioskPhase::Active;
     double IdleTime = 0.0;      // seconds since the last input
     double CountdownLeft = 0.0; // during Countdown

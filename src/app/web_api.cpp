@@ -11,6 +11,8 @@
 #include "ui/widget_map.h"
 #include <cmath>
 #include <emscripten.h>
+#include <emscripten/heap.h>
+#include <malloc.h>
 #include <nlohmann/json.hpp>
 
 using nlohmann::json;
@@ -63,6 +65,8 @@ static json StateJson(App& app) {
             {"ui", app.Prefs.ShowUi},
             {"frames", app.FrameCount},
             {"hover", ImGui::IsMousePosValid()}, // false after a finger lifts: nothing stays hovered
+            {"heap_used_bytes", (double)mallinfo().uordblks},     // for the soak test
+            {"heap_size_bytes", (double)emscripten_get_heap_size()},
             {"readouts", readouts},
             {"protocol", protocol}};
 }
