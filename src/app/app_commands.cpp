@@ -140,13 +140,16 @@ void App::Execute(const Command& c) {
         result.CognitiveZ = test.CognitiveZ;
         result.TrueSerumBdnf = Sim->SerumBdnf();
         result.TrueTotalIgf1 = Sim->State().TotalIgf1;
+        result.TrueCognitiveZ = Sim->CognitiveIndex();
         History.AddBloodTest(result);
         break;
     }
-    case CommandType::ExportCsv:
-        if (PlatformSaveText("neurogains-lab.csv", History.DailyCsv()).empty())
-            AddNotice(true, "The CSV file could not be written");
+    case CommandType::ExportCsv: {
+        std::string saved = PlatformSaveText("neurogains-lab.csv", History.DailyCsv());
+        History.NoteExport(saved);
+        if (saved.empty()) AddNotice(true, "The CSV file could not be written");
         break;
+    }
     case CommandType::ToggleFullscreen: {
         bool full = (SDL_GetWindowFlags(Window) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
         SDL_SetWindowFullscreen(Window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);

@@ -29,6 +29,7 @@ void LabHistory::Clear() {
     DailyRows.clear();
     DailyTimes.clear();
     BloodTests.clear();
+    BloodTestsTaken = 0;
     NextSampleHours = 0.0;
     NextDayHours = 0.0;
 }
@@ -64,6 +65,7 @@ void LabHistory::Record(const Simulation& sim) {
 void LabHistory::AddBloodTest(const BloodTestResult& result) {
     if ((int)BloodTests.size() >= kMaxBloodTests) BloodTests.erase(BloodTests.begin());
     BloodTests.push_back(result);
+    BloodTestsTaken++;
 }
 
 std::string LabHistory::DailyCsv() const {

@@ -39,6 +39,7 @@ struct LabHistory {
     std::vector<std::vector<float>> DailyRows; // [day][readout]
     std::vector<double> DailyTimes;            // days
     std::vector<BloodTestResult> BloodTests;
+    int BloodTestsTaken = 0; // since Clear(), including those no longer kept
     double NextSampleHours = 0.0;
     double NextDayHours = 0.0;
     // The last CSV export, as the app reports it (NoteExport); Clear() keeps it.

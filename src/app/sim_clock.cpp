@@ -12,8 +12,8 @@ static const SpeedStop kSpeedStops[] = {
     {"10min", "10 min per second", 600.0},
     {"hour", "1 hour per second", 3600.0},
     {"6hours", "6 hours per second", 6.0 * 3600.0},
-    {"day", "1 day per second", 86400.0},
     {"week", "1 week per 10 s", 7.0 * 86400.0 / 10.0},
+    {"day", "1 day per second", 86400.0},
 };
 
 int SpeedStopCount() { return (int)(sizeof(kSpeedStops) / sizeof(kSpeedStops[0])); }

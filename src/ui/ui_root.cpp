@@ -1,4 +1,5 @@
 #include "ui_root.h"
+#include "lab_panel.h"
 #include "app/sim_clock.h"
 #include "content/i18n.h"
 #include "model/param_registry.h"
@@ -45,6 +46,7 @@ void DrawUiRoot(UiContext& ui, std::vector<OptionNotice>* notices) {
     DrawTopBar(ui);
     DrawTrainingPanel(ui);
     DrawViewStrip(ui);
+    if (ui.Prefs->ShowLab) DrawLabPanel(ui);
     if (ui.Prefs->ShowPreferences) DrawPreferencesWindow(ui);
     if (ui.Prefs->ShowShortcuts) DrawShortcutSheet(ui);
 }

@@ -43,7 +43,7 @@ TEST_CASE("options: every documented option takes effect") {
     CHECK(notices.empty());
     CHECK(o.Mode == AppMode::Kiosk);
     CHECK(o.Scenario == "balanced");
-    CHECK(o.Speed == SpeedStopCount() - 1);
+    CHECK(o.Speed == FindSpeedStop("week"));
     CHECK(o.Seed == 42);
     CHECK(o.Lang == "es");
     CHECK_FALSE(o.ShowUi);

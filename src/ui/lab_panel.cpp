@@ -1,0 +1,375 @@
+#include "lab_panel.h"
+#include "app/lab_history.h"
+#include "content/i18n.h"
+#include "lab_widgets.h"
+#include "model/readouts.h"
+#include "model/simulation.h"
+#include "plot.h"
+#include "plot_format.h"
+#include "ui_context.h"
+#include "widget_map.h"
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace ng {
+
+namespace {
+
+enum class TimeWindow { Days, Weeks, Whole, Count };
+
+// What the person chose in the panel. It outlives Reset all, like a scroll position.
+struct LabPanelState {
+    int Selected = -1;              // readout index; -1 until the first frame picks serum BDNF
+    LabGroup Tab = LabGroup::Blood; // the group whose table is shown
+    TimeWindow Window = TimeWindow::Weeks;
+    bool ShowReport = false; // the last blood test's report in place of the Blood table
+    int TestsSeen = 0;       // LabHistory::BloodTestsTaken when last looked at
+    // Heights measured last frame, to share the panel's height: the group's table (or the
+    // report) scrolls on its own when the plot would otherwise be pushed off the panel.
+    float BodyHeight = 0.0f;      // the table or report, unclipped (0: not measured yet)
+    float HeaderHeight = 0.0f;    // separator, readout name and time-window buttons
+    float BelowPlotHeight = 0.0f; // legend and buttons
+};
+
+LabPanelState g_Lab;
+
+const char* const kTabKeys[] = {"lab.tab.blood", "lab.tab.brain", "lab.tab.body", "lab.tab.mind"};
+const char* const kWindowKeys[] = {"lab.window.days", "lab.window.weeks", "lab.window.all"};
+const double kWindowHours[] = {48.0, 14.0 * 24.0, 0.0};  // the whole run starts at 0 whatever its length
+const float kMinPlotLines = 6.0f, kMaxPlotLines = 16.0f; // plot height limits, in font sizes
+
+} // namespace
+
+static int FirstReadoutOf(LabGroup group) {
+    for (int i = 0; i < ReadoutCount(); i++)
+        if (LabStyleFor(ReadoutAt(i).Name).Group == group) return i;
+    return 0;
+}
+
+static void RightAligned(const char* text) {
+    float room = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(text).x;
+    if (room > 0.0f) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room);
+    ImGui::TextUnformatted(text);
+}
+
+static void ReadoutRow(const UiContext& ui, int i, const LabColors& colors, bool compact) {
+    const ReadoutInfo& info = ReadoutAt(i);
+    double value = ReadoutValue(*ui.Sim, i);
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    char id[160];
+    std::snprintf(id, sizeof(id), "%s##%s", ReadoutLabel(info), info.Name);
+    if (ImGui::Selectable(id, g_Lab.Selected == i, ImGuiSelectableFlags_SpanAllColumns)) g_Lab.Selected = i;
+    NoteWidget((std::string("lab.row.") + info.Name).c_str());
+    if (ImGui::IsItemHovered()) ReadoutTooltip(info, value);
+    ImGui::TableSetColumnIndex(1);
+    char text[96];
+    FormatReadout(info, value, text, sizeof(text));
+    RightAligned(text);
+    ImGui::TableSetColumnIndex(2);
+    StatusBadge(ClassifyValue(info, value), colors, !compact);
+}
+
+static void ReadoutTable(const UiContext& ui, LabGroup group, const LabColors& colors) {
+    ImGuiTableFlags flags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
+    // Narrow panels (large UI scale on a small screen): status symbols only, explained below.
+    bool compact = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 19.0f;
+    if (!ImGui::BeginTable("readouts", 3, flags)) return;
+    ImGui::TableSetupColumn(Tr("lab.col.measure"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(Tr("lab.col.now"));
+    ImGui::TableSetupColumn(compact ? "" : Tr("lab.col.status"));
+    ImGui::TableHeadersRow();
+    bool has_more = false;
+    for (int i = 0; i < ReadoutCount(); i++) {
+        const LabRowStyle& style = LabStyleFor(ReadoutAt(i).Name);
+        if (style.Group != group) continue;
+        if (style.Secondary)
+            has_more = true;
+        else
+            ReadoutRow(ui, i, colors, compact);
+    }
+    if (has_more) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        bool open = ImGui::TreeNodeEx(Tr("lab.more"), ImGuiTreeNodeFlags_SpanFullWidth);
+        NoteWidget("lab.more");
+        if (open) {
+            for (int i = 0; i < ReadoutCount(); i++) {
+                const LabRowStyle& style = LabStyleFor(ReadoutAt(i).Name);
+                if (style.Group == group && style.Secondary) ReadoutRow(ui, i, colors, compact);
+            }
+            ImGui::TreePop();
+        }
+    }
+    ImGui::EndTable();
+    if (compact) StatusLegend(colors);
+}
+
+static void ReportButton(const UiContext& ui) {
+    int count = (int)ui.History->BloodTests.size();
+    if (count == 0) return;
+    std::string label = TrFormat("lab.report.show", {std::to_string(count)}) + "###report_show";
+    if (ImGui::Button(label.c_str())) g_Lab.ShowReport = true;
+    NoteWidget("lab.report.show");
+}
+
+// A row of buttons choosing the group (tab) of readouts; they wrap rather than shrink, so their
+// names stay whole at any UI scale and language.
+static void GroupButtons() {
+    for (int g = 0; g < (int)LabGroup::Count; g++) {
+        const char* name = Tr(kTabKeys[g]);
+        if (g > 0) {
+            ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+            if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(name).x + ImGui::GetFrameHeight())
+                ImGui::NewLine();
+        }
+        bool on = (int)g_Lab.Tab == g;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        char label[96];
+        std::snprintf(label, sizeof(label), "%s###%s", name, kTabKeys[g]);
+        if (ImGui::Button(label) && !on) { // another group: its first readout goes on the plot
+            g_Lab.Tab = (LabGroup)g;
+            g_Lab.Selected = FirstReadoutOf(g_Lab.Tab);
+            g_Lab.ShowReport = false;
+        }
+        if (on) ImGui::PopStyleColor();
+        NoteWidget(kTabKeys[g]);
+    }
+}
+
+// The chosen group's table (or the blood-test report), scrolling on its own when the panel is
+// too short for it and a readable plot.
+static void GroupBody(const UiContext& ui, const LabColors& colors) {
+    float font = ImGui::GetFontSize();
+    float rest = g_Lab.HeaderHeight + font * kMinPlotLines + g_Lab.BelowPlotHeight;
+    float room = std::max(ImGui::GetContentRegionAvail().y - rest, font * 5.0f);
+    ImGui::BeginChild("group_body",
+                      ImVec2(0.0f, g_Lab.BodyHeight > 0.0f ? std::min(g_Lab.BodyHeight, room) : room));
+    if (g_Lab.Tab == LabGroup::Blood && g_Lab.ShowReport) {
+        DrawBloodTestReport(ui, colors, &g_Lab.Selected, &g_Lab.ShowReport);
+    } else {
+        ReadoutTable(ui, g_Lab.Tab, colors);
+        if (g_Lab.Tab == LabGroup::Blood) ReportButton(ui);
+    }
+    if (g_Lab.Tab == LabGroup::Mind) ImGui::TextWrapped("%s", Tr("lab.mind_note"));
+    g_Lab.BodyHeight = ImGui::GetCursorPosY();
+    ImGui::EndChild();
+}
+
+// A new blood test (from the button, the tour or the JavaScript API) opens its report, with a
+// readout on the plot that shows the measurements.
+static void FollowBloodTests(const LabHistory& history) {
+    if (history.BloodTestsTaken > g_Lab.TestsSeen) {
+        g_Lab.ShowReport = true;
+        g_Lab.Tab = LabGroup::Blood;
+        int bdnf = FindReadout("serum_bdnf_ng_ml");
+        if (LabTestFieldFor(ReadoutAt(g_Lab.Selected).Name) == LabTestField::None && bdnf >= 0)
+            g_Lab.Selected = bdnf;
+    } else if (history.BloodTestsTaken < g_Lab.TestsSeen) { // a new run
+        g_Lab.ShowReport = false;
+    }
+    g_Lab.TestsSeen = history.BloodTestsTaken;
+}
+
+// "↑ 12 % since the start" ("" when there is nothing sensible to compare with).
+static std::string ChangeText(const UiContext& ui, int i, double value) {
+    const ReadoutInfo& info = ReadoutAt(i);
+    const std::vector<float>& start = ui.History->Baseline;
+    ChangeKind kind;
+    double change;
+    if (i >= (int)start.size() || !ChangeFromStart(info, value, start[i], &kind, &change)) return "";
+    char number[48];
+    if (kind == ChangeKind::Difference) {
+        FormatNumber(change, 2, true, number, sizeof(number));
+        return TrFormat("lab.change.diff", {number});
+    }
+    if (std::fabs(change) < 0.5) return Tr("lab.change.same");
+    FormatNumber(std::fabs(change), std::fabs(change) < 10.0 ? 1 : 0, false, number, sizeof(number));
+    return TrFormat(change > 0.0 ? "lab.change.up" : "lab.change.down", {number});
+}
+
+static void WindowButtons() {
+    for (int w = 0; w < (int)TimeWindow::Count; w++) {
+        if (w > 0) ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+        bool on = (int)g_Lab.Window == w;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        char label[96];
+        std::snprintf(label, sizeof(label), "%s###%s", Tr(kWindowKeys[w]), kWindowKeys[w]);
+        if (ImGui::Button(label)) g_Lab.Window = (TimeWindow)w;
+        if (on) ImGui::PopStyleColor();
+        NoteWidget(kWindowKeys[w]);
+    }
+}
+
+static float WindowButtonsWidth() {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float width = 0.0f;
+    for (const char* key : kWindowKeys)
+        width += ImGui::CalcTextSize(Tr(key)).x + style.FramePadding.x * 2.0f + style.ItemInnerSpacing.x;
+    return width;
+}
+
+// The selected readout's name and the time-window buttons (on the same line when they fit); for
+// the overtraining stage, what the stage means.
+static void SelectedHeader(const UiContext& ui) {
+    const ReadoutInfo& info = ReadoutAt(g_Lab.Selected);
+    double value = ReadoutValue(*ui.Sim, g_Lab.Selected);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(ReadoutLabel(info));
+    if (ImGui::IsItemHovered()) ReadoutTooltip(info, value);
+    float buttons = WindowButtonsWidth();
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x >= buttons) {
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - buttons);
+    } else {
+        ImGui::NewLine();
+    }
+    WindowButtons();
+    if (std::string(info.Name) == "overtraining_stage" && std::isfinite(value)) {
+        char key[32];
+        std::snprintf(key, sizeof(key), "lab.stage.%d", std::clamp((int)std::lround(value), 0, 3));
+        ImGui::TextWrapped("%s", Tr(key));
+    }
+}
+
+static void SelectedPlot(const UiContext& ui, const LabColors& colors, float height) {
+    int i = g_Lab.Selected;
+    const ReadoutInfo& info = ReadoutAt(i);
+    const LabRowStyle& style = LabStyleFor(info.Name);
+    const LabHistory& history = *ui.History;
+    int recorded = (int)history.Readouts.size();
+    double now = ui.Sim->TimeHours();
+    double t0 = 0.0, t1 = std::max(now, 24.0);
+    if (g_Lab.Window != TimeWindow::Whole) {
+        double span = kWindowHours[(int)g_Lab.Window];
+        t1 = std::max(now, span);
+        t0 = t1 - span;
+    }
+
+    PlotSeries series[2];
+    int series_count = 0;
+    if (i < recorded)
+        series[series_count++] = {&history.Readouts[i].Finest(t0), ReadoutLabel(info), ReadoutUnit(info),
+                                  colors.Main, PlotMarker::Circle};
+    int companion = style.Companion ? FindReadout(style.Companion) : -1;
+    if (companion >= 0 && companion < recorded) {
+        const ReadoutInfo& other = ReadoutAt(companion);
+        series[series_count++] = {&history.Readouts[companion].Finest(t0), ReadoutLabel(other),
+                                  ReadoutUnit(other), colors.Companion, PlotMarker::Square};
+    }
+
+    LabTestField field = LabTestFieldFor(info.Name);
+    std::vector<PlotPoint> measured;
+    if (field != LabTestField::None)
+        for (const BloodTestResult& t : history.BloodTests) {
+            double v = field == LabTestField::SerumBdnf   ? t.SerumBdnf
+                       : field == LabTestField::TotalIgf1 ? t.TotalIgf1
+                                                          : t.CognitiveZ;
+            measured.push_back({t.TimeHours, (float)v});
+        }
+    PlotPoints tests;
+    tests.Points = measured.data();
+    tests.Count = (int)measured.size();
+    tests.Label = Tr(field == LabTestField::CognitiveZ ? "lab.plot.tests_cognitive" : "lab.plot.tests");
+    tests.Color = colors.Tests;
+
+    PlotReference reference;
+    reference.Color = colors.Reference;
+    if (style.Reference == LabReference::SedentaryNeurons) {
+        reference.Value = (float)ui.Sim->BaselineNewNeuronsPerDay();
+        reference.Label = Tr("lab.plot.sedentary");
+    } else if (style.Reference == LabReference::One) {
+        reference.Value = 1.0f;
+        reference.Label = Tr("lab.plot.start");
+    }
+
+    std::string change = ChangeText(ui, i, ReadoutValue(*ui.Sim, i));
+    PlotDesc d;
+    d.Unit = ReadoutUnit(info);
+    d.Caption = change.c_str();
+    d.Decimals = style.Decimals;
+    d.TimeStartHours = t0;
+    d.TimeEndHours = t1;
+    if (info.HasNormalRange()) {
+        d.NormalLow = (float)info.NormalLow;
+        d.NormalHigh = (float)info.NormalHigh;
+        d.NormalLabel = Tr("lab.plot.normal");
+        d.NormalColor = colors.Band;
+    }
+    d.Series = series;
+    d.SeriesCount = series_count;
+    d.Points = &tests;
+    d.PointsCount = field != LabTestField::None ? 1 : 0;
+    d.References = &reference;
+    d.ReferenceCount = style.Reference != LabReference::None ? 1 : 0;
+    d.Height = height;
+    PlotTimeSeries(info.Name, d);
+}
+
+static void Actions(UiContext& ui) {
+    char label[128];
+    std::snprintf(label, sizeof(label), "%s###blood_test", Tr("lab.blood_test"));
+    if (ImGui::Button(label)) ui.Commands->Push(CommandType::BloodTest);
+    NoteWidget("lab.blood_test");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("lab.blood_test_tip"));
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(Tr("lab.export")).x + ImGui::GetFrameHeight())
+        ImGui::NewLine(); // no room beside the first button
+    std::snprintf(label, sizeof(label), "%s###export", Tr("lab.export"));
+    if (ImGui::Button(label)) ui.Commands->Push(CommandType::ExportCsv);
+    NoteWidget("lab.export");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("lab.export_tip"));
+
+    const LabHistory& history = *ui.History;
+    if (history.ExportCount == 0) return;
+    std::string days = std::to_string(history.ExportedDays);
+#ifdef __EMSCRIPTEN__
+    const char* done_key = "lab.export.downloaded";
+#else
+    const char* done_key = "lab.export.saved";
+#endif
+    std::string message = history.ExportedTo.empty() ? std::string(Tr("lab.export.failed"))
+                                                     : TrFormat(done_key, {history.ExportedTo, days});
+    ImGui::TextWrapped("%s", message.c_str());
+}
+
+void DrawLabPanel(UiContext& ui) {
+    const UiLayout& l = ui.Layout;
+    ImVec2 size(l.RightPanelMax.x - l.RightPanelMin.x, l.RightPanelMax.y - l.RightPanelMin.y);
+    if (!ui.Sim || !ui.History || !ui.Commands || ReadoutCount() == 0) return;
+    if ((ui.Prefs && !ui.Prefs->ShowLab) || !(size.x >= 1.0f) || !(size.y >= 1.0f)) return;
+    if (g_Lab.Selected < 0 || g_Lab.Selected >= ReadoutCount())
+        g_Lab.Selected = std::max(0, FindReadout("serum_bdnf_ng_ml"));
+
+    ImGui::SetNextWindowPos(l.RightPanelMin);
+    ImGui::SetNextWindowSize(size);
+    char title[96];
+    std::snprintf(title, sizeof(title), "%s###lab", Tr("lab.title"));
+    ImGui::Begin(title, nullptr,
+                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                     ImGuiWindowFlags_NoSavedSettings);
+    LabColors colors = CurrentLabColors();
+    FollowBloodTests(*ui.History);
+    GroupButtons();
+    GroupBody(ui, colors);
+    float header_top = ImGui::GetCursorPosY();
+    ImGui::Separator();
+    SelectedHeader(ui);
+
+    // The plot takes the room the rest leaves, within readable limits.
+    float font = ImGui::GetFontSize();
+    float plot_height = std::clamp(ImGui::GetContentRegionAvail().y - g_Lab.BelowPlotHeight,
+                                   font * kMinPlotLines, font * kMaxPlotLines);
+    float plot_top = ImGui::GetCursorPosY();
+    g_Lab.HeaderHeight = plot_top - header_top;
+    SelectedPlot(ui, colors, plot_height);
+    Actions(ui);
+    g_Lab.BelowPlotHeight = ImGui::GetCursorPosY() - plot_top - plot_height;
+    ImGui::End();
+}
+
+} // namespace ng
