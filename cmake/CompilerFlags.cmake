@@ -9,6 +9,12 @@ if(NG_SANITIZE)
   target_link_options(ng_flags INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(NG_BUILD_FUZZERS)
+  # Coverage instrumentation for every library the fuzz targets link (tests/fuzz adds the driver).
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
 if(EMSCRIPTEN)
   # -O2 for speed; the app target adds its size and WebGL flags (src/app/CMakeLists.txt).
   target_compile_options(ng_flags INTERFACE -O2)

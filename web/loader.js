@@ -39,6 +39,7 @@
       lastFrameTime = performance.now();
       frameCount = count;
       if (count === 1) {
+        performance.mark("neurogains-first-frame"); // time to first frame, for bench/run
         loading.hidden = true;
         readyResolve();
         canvas.focus();
