@@ -25,7 +25,6 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
     Prefs.UiScale = Options.UiScale > 0.0f ? Options.UiScale : 1.0f;
     Prefs.ScaleChosen = Options.UiScale > 0.0f;
     Prefs.ShowUi = Options.ShowUi;
-    Prefs.ShowLab = Mode == AppMode::Student;
     Prefs.Lang = Options.Lang;
     Kiosk.IdleSeconds = Options.IdleSeconds;
     if (Options.Fuzz) Fuzz = std::make_unique<FuzzInput>(Options.Seed);
@@ -62,6 +61,7 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
         return false;
     }
     SDL_GL_MakeCurrent(Window, GlContext);
+    Prefs.ShowLab = Mode == AppMode::Student && LabFits();
     SDL_GL_SetSwapInterval(Options.Frames > 0 ? 0 : 1);
 
     IMGUI_CHECKVERSION();
@@ -77,6 +77,8 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
 
     Clock.StepSeconds = kStepMinutes * 60.0;
     ResetAll(); // defaults, then the scenario and single parameters from the options
+    if (!Options.View.empty()) Execute({CommandType::FocusView, Options.View});
+    if (Options.AdvanceDays > 0.0) AdvanceDays(Options.AdvanceDays);
 #ifndef __EMSCRIPTEN__ // the page shows them; stderr would be a console error there
     for (const OptionNotice& n : Notices) std::fprintf(stderr, "NeuroGains: %s\n", n.Text.c_str());
 #endif
@@ -115,6 +117,13 @@ void App::RebuildGlObjects() {
     ImGui_ImplOpenGL3_CreateDeviceObjects();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     if (!Scene.Init()) AddNotice(true, "The scene could not be drawn: " + Scene.Error());
+}
+
+// The lab opens by itself only where it leaves the scene enough room (the Lab button toggles it).
+bool App::LabFits() const {
+    int window_w = 0, window_h = 0;
+    SDL_GetWindowSize(Window, &window_w, &window_h);
+    return window_w >= 1600;
 }
 
 UiLayout App::ComputeLayout() const {
@@ -198,6 +207,9 @@ void App::Frame() {
     scene.ViewportWidth = drawable_w;
     scene.ViewportHeight = drawable_h;
     scene.PixelRatio = StylePixelRatio;
+    scene.Seed = Options.Seed;
+    scene.QualityLevel = Options.Frames > 0 ? 4 : -1; // screenshots look the same on every machine
+    scene.ReducedMotion = Prefs.ReducedMotion;
     if (Options.DrawScene) {
         Scene.Draw(scene);
     } else {

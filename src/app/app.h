@@ -39,7 +39,6 @@ struct App {
     AppMode Mode = AppMode::Student;
     Protocol Plan;           // the protocol the controls edit
     std::string ScenarioId;  // the scenario last loaded ("" = none)
-    std::string View = "overview"; // the camera view asked for (overview or a station)
     std::unique_ptr<Simulation> Sim;
     SimClock Clock;
     LabHistory History;
@@ -93,6 +92,7 @@ private:
     bool HandleShortcut(const SDL_Event& event); // true if the key was an app shortcut
     void UpdateStyle();
     UiLayout ComputeLayout() const;
+    bool LabFits() const;
     void DrawUi(const SceneFrame& scene);
 };
 

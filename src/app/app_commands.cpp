@@ -84,7 +84,7 @@ void App::ResetAll() {
     Clock.Paused = false;
     Clock.Accumulator = 0.0;
     Clock.SetSpeed(Options.Speed >= 0 ? Options.Speed : kDefaultSpeedStop);
-    View = "overview";
+    Scene.Overview(false);
 }
 
 void App::SetMode(AppMode mode) {
@@ -94,7 +94,7 @@ void App::SetMode(AppMode mode) {
     bool presenter = mode == AppMode::Presenter;
     Prefs.UiTheme = presenter ? Theme::Projector : (Options.ThemeSet ? Options.UiTheme : Theme::Dark);
     if (!Prefs.ScaleChosen) Prefs.UiScale = 1.0f; // presenter: UpdateStyle() sizes it to the window
-    Prefs.ShowLab = !presenter;
+    Prefs.ShowLab = !presenter && LabFits();
 }
 
 void App::UpdateKiosk(double real_seconds) {
@@ -129,7 +129,9 @@ void App::Execute(const Command& c) {
         Narrate(Tr(Clock.Paused ? "narrate.paused" : "narrate.playing"), true);
         break;
     case CommandType::SetSpeed: Clock.SetSpeed((int)c.Value); break;
-    case CommandType::FocusView: View = c.Name; break;
+    case CommandType::FocusView:
+        if (!Scene.ShowView(c.Name.c_str(), true)) AddNotice(true, "view: unknown \"" + c.Name.substr(0, 40) + "\"");
+        break;
     case CommandType::AdvanceDays: AdvanceDays(c.Value); break;
     case CommandType::BloodTest: {
         LabTest test = Sim->DrawLabTest();

@@ -195,6 +195,15 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
         } else if (name == "fuzz") {
             if (ParseBool(text, &flag)) o.Fuzz = flag;
             else Reject(notices, name, text, "0 or 1");
+        } else if (name == "view") {
+            static const char* kViews[] = {"overview", "muscle", "blood", "barrier", "bbb", "hippocampus"};
+            bool known = false;
+            for (const char* v : kViews) known |= text == v;
+            if (known) o.View = text;
+            else Reject(notices, name, text, "overview, muscle, blood, barrier or hippocampus");
+        } else if (name == "advance" || name == "advance-days") {
+            double days = 0.0;
+            if (NumberOption(name, text, 0, 3650, &days, notices)) o.AdvanceDays = days;
         } else if (name == "screenshot") {
             o.ScreenshotPath = text;
         } else if (name == "frames") {

@@ -30,6 +30,8 @@ struct AppOptions {
     int IdleSeconds = 90;   // kiosk: seconds without input before the countdown
     bool DrawScene = true;  // scene=0 draws the UI only (to measure the scene's cost)
     bool Fuzz = false;      // random input for robustness tests
+    std::string View;       // camera view at start: overview, muscle, blood, barrier, hippocampus
+    double AdvanceDays = 0.0; // run the model ahead this many days before the first frame
     // Native only.
     std::string ScreenshotPath; // --screenshot FILE.png: render, save, quit
     int Frames = 0;             // --frames N: quit after N frames (fixed 1/60 s frames)

@@ -58,7 +58,7 @@ static json StateJson(App& app) {
             {"scenario", app.ScenarioId},
             {"speed", SpeedStopAt(app.Clock.Speed).Id},
             {"paused", app.Clock.Paused},
-            {"view", app.View},
+            {"view", SceneRenderer::ViewName(app.Scene.CurrentView())},
             {"theme", ThemeName(app.Prefs.UiTheme)},
             {"scale", app.Prefs.UiScale},
             {"lang", app.Prefs.Lang},

@@ -1,39 +1,299 @@
 #include "scene_renderer.h"
 #include "model/simulation.h"
+#include "time_wrap.h"
+#include <SDL.h>
+#include <chrono>
 #include <cmath>
+#include <cstring>
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#endif
 
 namespace ng {
 
+#ifdef __EMSCRIPTEN__
+// WebGL masks GL_RENDERER ("WebKit WebGL"); the debug extension tells SwiftShader from a GPU.
+// clang-format off
+EM_JS(char*, NgWebGlRenderer, (), {
+    var gl = (typeof GLctx !== 'undefined') ? GLctx : null;
+    var name = 'unknown';
+    if (gl) {
+        var info = gl.getExtension('WEBGL_debug_renderer_info');
+        name = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
+    }
+    return stringToNewUTF8(String(name));
+});
+// clang-format on
+#endif
+
+static std::string ReadRendererName() {
+#ifdef __EMSCRIPTEN__
+    char* name = NgWebGlRenderer();
+    std::string result = name ? name : "";
+    free(name);
+    return result;
+#else
+    const char* name = (const char*)glGetString(GL_RENDERER);
+    return name ? name : "";
+#endif
+}
+
+static double Now() {
+    using namespace std::chrono;
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
 bool SceneRenderer::Init() {
     ErrorText.clear();
-    glGenVertexArrays(1, &EmptyVao);
-    if (!Backdrop.Build("fullscreen.vert", "backdrop.frag")) ErrorText = Backdrop.Error;
-    return ErrorText.empty();
+    GlReady = false;
+    if (!Backdrop.Init(&ErrorText) || !ShapeDraw.Init(&ErrorText) || !ParticleDraw.Init(&ErrorText)) {
+        Shutdown();
+        return false;
+    }
+    if (RendererName.empty()) {
+        RendererName = ReadRendererName();
+        Governor.Start(RendererName.c_str());
+    }
+    GlReady = true;
+    return true;
 }
 
 void SceneRenderer::Shutdown() {
-    Backdrop.Destroy();
-    if (EmptyVao) glDeleteVertexArrays(1, &EmptyVao);
-    EmptyVao = 0;
+    Backdrop.Shutdown();
+    ShapeDraw.Shutdown();
+    ParticleDraw.Shutdown();
+    GlReady = false;
 }
 
-bool SceneRenderer::HandleEvent(const SDL_Event&, int, int) { return false; }
+int SceneRenderer::FindView(const char* name) {
+    if (!name) return -2;
+    if (std::strcmp(name, "overview") == 0) return kOverviewView;
+    int station = FindStation(name);
+    return station >= 0 ? station : -2;
+}
+
+const char* SceneRenderer::ViewName(int view) {
+    if (view < 0 || view >= kStationCount) return "overview";
+    return GetStation(view).Id;
+}
+
+void SceneRenderer::ShowView(int view, bool animate) {
+    View.ShowView(view, animate && !ReducedMotion);
+}
+
+bool SceneRenderer::ShowView(const char* name, bool animate) {
+    int view = FindView(name);
+    if (view < kOverviewView) return false;
+    View.ShowView(view, animate && !ReducedMotion);
+    return true;
+}
+
+void SceneRenderer::SetUiInsets(float left, float top, float right, float bottom) {
+    InsetsPoints.Left = left, InsetsPoints.Top = top, InsetsPoints.Right = right,
+    InsetsPoints.Bottom = bottom;
+}
+
+void SceneRenderer::ResetContent(uint64_t seed) {
+    Molecules.Reset(seed);
+    Cells.Reset(seed);
+    Reader.Forget();
+    BloodDetail = -1;
+    VisualSeconds = 0.0;
+    SessionGlow = 0.0f;
+    ContentSeed = seed;
+    ContentReady = true;
+}
 
 void SceneRenderer::Draw(const SceneFrame& frame) {
-    glViewport(0, 0, frame.ViewportWidth, frame.ViewportHeight);
-    glClearColor(0.05f, 0.06f, 0.09f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    if (!Backdrop.Program || !frame.Sim) return;
+    int w = frame.ViewportWidth > 0 ? frame.ViewportWidth : 1;
+    int h = frame.ViewportHeight > 0 ? frame.ViewportHeight : 1;
+    LastPixelRatio = frame.PixelRatio > 0.0f ? frame.PixelRatio : 1.0f;
+    ReducedMotion = frame.ReducedMotion;
+    ScreenInsets insets;
+    insets.Left = InsetsPoints.Left * LastPixelRatio, insets.Top = InsetsPoints.Top * LastPixelRatio;
+    insets.Right = InsetsPoints.Right * LastPixelRatio, insets.Bottom = InsetsPoints.Bottom * LastPixelRatio;
+    View.SetViewport((float)w, (float)h, insets);
+    View.Update(frame.RealDeltaSeconds);
 
-    SessionPhase phase = frame.Sim->PhaseAt(frame.RenderTimeHours);
-    glUseProgram(Backdrop.Program);
-    glUniform2f(Backdrop.Uniform("uResolution"), (float)frame.ViewportWidth, (float)frame.ViewportHeight);
-    // Shader time wraps every hour so float precision holds over months of kiosk uptime.
-    glUniform1f(Backdrop.Uniform("uTime"), (float)std::fmod(frame.WallSeconds, 3600.0));
-    glUniform1f(Backdrop.Uniform("uContraction"), phase.InSession ? (float)(phase.Contraction * phase.Force) : 0.0f);
-    glBindVertexArray(EmptyVao);
-    glDrawArrays(GL_TRIANGLES, 0, 3);
-    glBindVertexArray(0);
+    if (frame.QualityLevel >= 0) {
+        if (frame.QualityLevel != Governor.Level()) Governor.SetFixedLevel(frame.QualityLevel);
+    } else {
+        Governor.SetFixedLevel(-1);
+        Governor.Update(frame.RealDeltaSeconds);
+    }
+    double visual_dt = frame.Paused ? 0.0 : frame.RealDeltaSeconds;
+    if (!(visual_dt > 0.0)) visual_dt = 0.0;
+    if (visual_dt > 0.1) visual_dt = 0.1;
+    Simulate(frame, visual_dt);
+
+    if (!GlReady) { // a shader failed: a calm background; the app shows Error() as a notice
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        glViewport(0, 0, w, h);
+        glClearColor(0.09f, 0.08f, 0.12f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        return;
+    }
+    double t0 = Now();
+    Render(frame);
+    LastTimings.SubmitSeconds = Now() - t0;
+}
+
+void SceneRenderer::Simulate(const SceneFrame& frame, double visual_dt) {
+    double t0 = Now();
+    bool restarted = frame.Sim != ContentSim || frame.RenderTimeHours < ContentHours;
+    if (!ContentReady || frame.Seed != ContentSeed || restarted) ResetContent(frame.Seed);
+    ContentSim = frame.Sim;
+    ContentHours = frame.RenderTimeHours;
+    if (frame.Sim) {
+        In = Reader.Read(*frame.Sim, frame.RenderTimeHours);
+    } else {
+        In = SceneInputs();
+        Reader.Forget();
+    }
+    double t1 = Now();
+    const QualityLevel& q = Governor.Settings();
+    if (Molecules.Budget() != q.ParticleBudget) Molecules.SetBudget(q.ParticleBudget);
+    if (BloodDetail != q.CellDetail) {
+        Blood.Reset(ContentSeed, q.CellDetail);
+        BloodDetail = q.CellDetail;
+    }
+    double speed = frame.Paused ? 0.0 : frame.SimSecondsPerRealSecond;
+    if (speed > 0.0) LastSpeed = speed;
+    Molecules.Update(In, speed, visual_dt);
+    Cells.Update(In, visual_dt, Molecules.Arrivals());
+    Blood.Update(visual_dt);
+    // Session activity glows on for at least half a second, so a session that passes within a
+    // frame at the fastest speeds still flashes.
+    float fade = (float)(visual_dt / 0.6);
+    SessionGlow = std::fmax(In.SessionActivity, SessionGlow - fade);
+    VisualSeconds += visual_dt;
+    BuildSceneLabels(In, &LabelList);
+    LastTimings.InputSeconds = t1 - t0;
+    LastTimings.UpdateSeconds = Now() - t1;
+}
+
+void SceneRenderer::Render(const SceneFrame& frame) {
+    const QualityLevel& q = Governor.Settings();
+    int dw = frame.ViewportWidth > 0 ? frame.ViewportWidth : 1;
+    int dh = frame.ViewportHeight > 0 ? frame.ViewportHeight : 1;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, dw, dh);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_SCISSOR_TEST);
+    glDisable(GL_BLEND);
+    glClearColor(0.11f, 0.085f, 0.13f, 1.0f); // what the tissue pass draws on average
+    glClear(GL_COLOR_BUFFER_BIT);
+    float camera[3] = {View.CenterX(), View.CenterY(), View.Scale()};
+    if (q.Backdrop) Backdrop.DrawTissue(camera, (float)dw, (float)dh, q.TissueDetail);
+
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA); // premultiplied alpha everywhere; alpha 0 adds light
+    // The flow's streaks move with the blood; the phase is wrapped in double precision.
+    float flow_phase =
+        (float)WrapTime(VisualSeconds * ParticleSystem::kFlowSpeed * 0.35 / (8.0 * 3.14159265), 1.0);
+    Backdrop.DrawVessel(camera, (float)dw, (float)dh, flow_phase, q.Simple);
+
+    StationContext ctx;
+    ctx.In = &In;
+    ctx.VisualSeconds = VisualSeconds;
+    ctx.SessionGlow = SessionGlow;
+    ctx.Detail = q.CellDetail;
+    ctx.Glow = q.Glow;
+    Shapes.Clear();
+    AddMuscleShapes(&Shapes, ctx);
+    AddBarrierShapes(&Shapes, ctx);
+    AddHippocampusContext(&Shapes);
+    Blood.AddShapes(&Shapes);
+    Cells.AddShapes(&Shapes, In, VisualSeconds, q.CellDetail, q.Glow);
+    ShapeDraw.Draw(Shapes, camera, (float)dw, (float)dh, q.Shadows, q.Simple);
+
+    float min_radius = 2.1f * LastPixelRatio; // zoomed out, particles stay visible dots
+    ParticleDraw.Draw(Molecules, camera, (float)dw, (float)dh, min_radius, q.Points);
+    glUseProgram(0);
+    glDisable(GL_BLEND);
+}
+
+bool SceneRenderer::HandleEvent(const SDL_Event& event, int window_width, int window_height) {
+    float sx = window_width > 0 ? View.Width() / (float)window_width : 1.0f;
+    float sy = window_height > 0 ? View.Height() / (float)window_height : 1.0f;
+    switch (event.type) {
+    case SDL_MOUSEBUTTONDOWN:
+        if (event.button.which == SDL_TOUCH_MOUSEID || event.button.button != SDL_BUTTON_LEFT) return false;
+        if (event.button.clicks >= 2) { // double click: focus the station under the pointer, or back out
+            float wx, wy;
+            View.ScreenToWorld(event.button.x * sx, event.button.y * sy, &wx, &wy);
+            int station = -1;
+            for (int s = 0; s < kStationCount; s++) {
+                const WorldRect& r = GetStation(s).Area;
+                if (wx >= r.MinX + 6.0f && wx < r.MaxX - 6.0f) station = s;
+            }
+            View.ShowView(View.IsFitted() && View.View() == station ? kOverviewView : station);
+            return true;
+        }
+        Dragging = true;
+        return true;
+    case SDL_MOUSEBUTTONUP:
+        if (event.button.which == SDL_TOUCH_MOUSEID) return false;
+        Dragging = false;
+        return true;
+    case SDL_MOUSEMOTION:
+        if (event.motion.which == SDL_TOUCH_MOUSEID || !Dragging) return false;
+        if (!(event.motion.state & SDL_BUTTON_LMASK)) {
+            Dragging = false;
+            return false;
+        }
+        View.Pan(event.motion.xrel * sx, event.motion.yrel * sy);
+        return true;
+    case SDL_MOUSEWHEEL: {
+        if (event.wheel.which == SDL_TOUCH_MOUSEID || event.wheel.y == 0) return false;
+        int mx = 0, my = 0;
+        SDL_GetMouseState(&mx, &my);
+        View.ZoomAt(std::pow(1.15f, (float)(event.wheel.y > 0 ? 1 : -1)), mx * sx, my * sy);
+        return true;
+    }
+    case SDL_FINGERDOWN:
+    case SDL_FINGERMOTION:
+    case SDL_FINGERUP: {
+        // Finger positions arrive normalised to the window (0..1).
+        float x = event.tfinger.x * View.Width(), y = event.tfinger.y * View.Height();
+        long long id = (long long)event.tfinger.fingerId;
+        int slot = -1;
+        for (int i = 0; i < FingerCount; i++)
+            if (FingerIds[i] == id) slot = i;
+        if (event.type == SDL_FINGERDOWN) {
+            if (slot < 0 && FingerCount < 2) slot = FingerCount++;
+            if (slot < 0) return true;
+            FingerIds[slot] = id, FingerX[slot] = x, FingerY[slot] = y;
+            return true;
+        }
+        if (slot < 0) return false;
+        if (event.type == SDL_FINGERUP) {
+            if (slot == 0 && FingerCount == 2)
+                FingerIds[0] = FingerIds[1], FingerX[0] = FingerX[1], FingerY[0] = FingerY[1];
+            FingerCount--;
+            return true;
+        }
+        if (FingerCount == 1) {
+            View.Pan(x - FingerX[0], y - FingerY[0]);
+        } else {
+            // Two fingers: pan with their midpoint, zoom with their distance.
+            int other = 1 - slot;
+            float old_mx = (FingerX[0] + FingerX[1]) * 0.5f, old_my = (FingerY[0] + FingerY[1]) * 0.5f;
+            float old_d = std::hypot(FingerX[slot] - FingerX[other], FingerY[slot] - FingerY[other]);
+            float new_d = std::hypot(x - FingerX[other], y - FingerY[other]);
+            float new_mx = (x + FingerX[other]) * 0.5f, new_my = (y + FingerY[other]) * 0.5f;
+            View.Pan(new_mx - old_mx, new_my - old_my);
+            if (old_d > 4.0f && new_d > 4.0f) View.ZoomAt(new_d / old_d, new_mx, new_my);
+        }
+        FingerX[slot] = x, FingerY[slot] = y;
+        return true;
+    }
+    case SDL_MULTIGESTURE:
+        return true; // handled through the finger events
+    default:
+        return false;
+    }
 }
 
 } // namespace ng

@@ -9,12 +9,15 @@ namespace ng {
 // Lines prepended to every shader file. The "#line 1" keeps driver line numbers equal to the
 // line numbers of the file in shaders/.
 #ifdef __EMSCRIPTEN__
-static const char* kShaderPrelude = "#version 300 es\nprecision highp float;\nprecision highp int;\n#line 1\n";
+static const char* kShaderPrelude =
+    "#version 300 es\nprecision highp float;\nprecision highp int;\n#line 1\n";
 #else
 static const char* kShaderPrelude = "#version 330 core\n#line 1\n";
 #endif
 
-std::string ShaderSourceForTarget(const char* file_text) { return std::string(kShaderPrelude) + file_text; }
+std::string ShaderSourceForTarget(const char* file_text) {
+    return std::string(kShaderPrelude) + file_text;
+}
 
 // Driver logs look like "0:12(3): error: ..." (Mesa) or "ERROR: 0:12: ..." (ANGLE); both carry
 // the line after the first "0:". Returns 0 when no line number is found.

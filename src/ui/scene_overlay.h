@@ -1,5 +1,8 @@
-// What is written over the scene: station labels, the species legend with "1 particle ≈ …",
-// and the counter of new neurons. Drawn with ImGui so text stays crisp at every UI scale.
+// What is written over the scene: station titles (click to focus), detail labels next to what
+// they name when zoomed in, the species legend (colour + shape + name, "1 particle = ..."), the
+// counter of new neurons and a discreet note when the detail is reduced. Drawn with ImGui so
+// text stays crisp at every UI scale. It also tells the scene which screen margins the panels
+// cover, so the camera frames the stations in the free part.
 #pragma once
 
 namespace ng {
@@ -8,6 +11,10 @@ class SceneRenderer;
 struct SceneFrame;
 struct UiFonts;
 
-void DrawSceneOverlay(const SceneRenderer& scene, const SceneFrame& frame, const UiFonts& fonts);
+void DrawSceneOverlay(SceneRenderer& scene, const SceneFrame& frame, const UiFonts& fonts);
+
+// "1 particle = ..." texts, shared with tests: the amount in the species' unit, and a duration.
+void FormatParticleAmount(int species, double amount, const char* unit, char* out, int out_size);
+void FormatDuration(double minutes, char* out, int out_size);
 
 } // namespace ng

@@ -1,0 +1,49 @@
+// Render benchmark: frame time split into model step, scene input (the model read and replayed),
+// particle and cell update, render submit (building shapes, GL calls) and GPU (glFinish), at
+// about 1k, 10k and 100k live particles, natively on whatever OpenGL the machine has (offscreen
+// Mesa llvmpipe here). Prints figures, asserts nothing.
+//   ng_render_bench [frames per case, default 120]
+#include "../../tests/render/scene_harness.h"
+#include "render/particle_system.h"
+#include <cstdio>
+#include <cstdlib>
+
+int main(int argc, char** argv) {
+    int frames = argc > 1 ? std::atoi(argv[1]) : 120;
+    if (frames < 10) frames = 10;
+    ng::SceneHarness harness;
+    std::string error;
+    if (!harness.Start(1280, 720, &error)) {
+        std::fprintf(stderr, "ng_render_bench: %s\n", error.c_str());
+        return 1;
+    }
+    float resting = 0.0f;
+    for (float count : ng::ParticleSystem::kRestCount) resting += count;
+    std::printf("Scene frame at 1280x720, balanced programme during a session, 1 hour per second, %d frames "
+                "per case\n",
+                frames);
+    std::printf("%10s %10s %8s %8s %8s %8s %8s %9s %7s\n", "target", "particles", "model", "input", "update",
+                "submit", "gpu", "frame ms", "fps");
+    const int targets[3] = {1000, 10000, 100000};
+    for (int target : targets) {
+        ng::ShotOptions o;
+        o.AdvanceDays = 0.38;
+        o.Speed = "hour";
+        o.Frames = frames;
+        o.Quality = ng::kQualityLevelCount - 1;
+        o.ParticleDensity = (float)target / resting;
+        o.FinishFrames = true;
+        ng::ShotResult shot;
+        if (!harness.Render(o, &shot, &error)) {
+            std::fprintf(stderr, "ng_render_bench: %s\n", error.c_str());
+            return 1;
+        }
+        const ng::ShotTimings& t = shot.Timings;
+        double frame = t.ModelMs + t.InputMs + t.UpdateMs + t.SubmitMs + t.GpuMs;
+        std::printf("%10d %10d %8.3f %8.3f %8.2f %8.2f %8.2f %9.2f %7.1f\n", target, shot.Particles,
+                    t.ModelMs, t.InputMs, t.UpdateMs, t.SubmitMs, t.GpuMs, frame,
+                    frame > 0.0 ? 1000.0 / frame : 0.0);
+    }
+    harness.Stop();
+    return 0;
+}

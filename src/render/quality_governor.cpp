@@ -1,0 +1,96 @@
+#include "quality_governor.h"
+#include <cstring>
+
+namespace ng {
+
+// Budgets from tech-notes.md §5: SwiftShader holds 60 fps below ~1k quads / ~5k points,
+// llvmpipe ~15k quads, a real GPU 100k and more. Measured on SwiftShader at 1280x720: a
+// full-screen pass costs ~30 ms and scaling a reduced-resolution buffer up ~18 ms, so the low
+// levels drop full-screen work altogether rather than render at a lower resolution.
+static const QualityLevel kLevels[kQualityLevelCount] = {
+    // budget, simple, backdrop, points, glow, shadows, tissue detail, cell detail
+    {800, true, false, true, false, false, false, 0},  {1500, true, false, true, true, false, false, 1},
+    {3000, false, true, false, true, false, false, 1}, {8000, false, true, false, true, false, true, 2},
+    {20000, false, true, false, true, true, true, 2},  {50000, false, true, false, true, true, true, 2},
+    {120000, false, true, false, true, true, true, 2},
+};
+
+const QualityLevel& GetQualityLevel(int level) {
+    if (level < 0) level = 0;
+    if (level >= kQualityLevelCount) level = kQualityLevelCount - 1;
+    return kLevels[level];
+}
+
+static bool Contains(const char* text, const char* word) {
+    if (!text) return false;
+    size_t n = std::strlen(word);
+    for (const char* p = text; *p; p++) {
+        size_t i = 0;
+        while (i < n && p[i] && (p[i] | 0x20) == (word[i] | 0x20)) i++;
+        if (i == n) return true;
+    }
+    return false;
+}
+
+bool QualityGovernor::IsSoftwareRenderer(const char* renderer) {
+    return Contains(renderer, "swiftshader") || Contains(renderer, "llvmpipe") ||
+           Contains(renderer, "softpipe") || Contains(renderer, "software") ||
+           Contains(renderer, "basic render");
+}
+
+int QualityGovernor::StartLevel(const char* renderer) {
+    if (Contains(renderer, "swiftshader")) return kSwiftShaderStartLevel;
+    return IsSoftwareRenderer(renderer) ? kSoftwareStartLevel : kHardwareStartLevel;
+}
+
+void QualityGovernor::Start(const char* renderer) {
+    Software = IsSoftwareRenderer(renderer);
+    Change(FixedLevel >= 0 ? FixedLevel : StartLevel(renderer));
+}
+
+void QualityGovernor::SetFixedLevel(int level) {
+    FixedLevel = level < 0 ? -1 : (level >= kQualityLevelCount ? kQualityLevelCount - 1 : level);
+    if (FixedLevel >= 0) Change(FixedLevel);
+}
+
+void QualityGovernor::Change(int level) {
+    CurrentLevel = level;
+    WindowSeconds = 0.0;
+    WindowFrames = 0;
+    SinceChange = 0.0;
+    FastWindows = 0;
+    SkipFrames = 10;
+}
+
+bool QualityGovernor::Update(double frame_seconds) {
+    if (FixedLevel >= 0 || !(frame_seconds > 0.0)) return false;
+    if (frame_seconds > 0.5) frame_seconds = 0.5; // a stall (tab hidden, breakpoint) is not the renderer
+    SinceChange += frame_seconds;
+    for (double& cooldown : FailedCooldown)
+        cooldown = cooldown > frame_seconds ? cooldown - frame_seconds : 0.0;
+    if (SkipFrames > 0) {
+        SkipFrames--;
+        return false;
+    }
+    WindowSeconds += frame_seconds;
+    WindowFrames++;
+    if (WindowSeconds < 1.0 || WindowFrames < 10) return false;
+    LastMean = WindowSeconds / WindowFrames;
+    WindowSeconds = 0.0;
+    WindowFrames = 0;
+
+    if (LastMean > kTooSlow && CurrentLevel > 0) {
+        FailedCooldown[CurrentLevel] = 60.0;
+        Change(CurrentLevel - 1);
+        return true;
+    }
+    FastWindows = LastMean < kFastEnough ? FastWindows + 1 : 0;
+    int up = CurrentLevel + 1;
+    if (FastWindows >= 3 && up < kQualityLevelCount && FailedCooldown[up] <= 0.0) {
+        Change(up);
+        return true;
+    }
+    return false;
+}
+
+} // namespace ng

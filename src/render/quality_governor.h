@@ -1,0 +1,62 @@
+// Adaptive quality (design.md §7): starts low on software renderers (SwiftShader, llvmpipe),
+// watches the frame time and moves one level at a time to hold at least 30 fps, 60 where the
+// machine allows. A level scales the particle budget and the cost of effects; the particles'
+// "1 particle = ..." legend follows the budget, so the picture stays honest. Pure C++.
+#pragma once
+
+namespace ng {
+
+struct QualityLevel {
+    int ParticleBudget; // live particles at most
+    bool Simple;        // cheap shading (no lighting derivatives, flat vessel)
+    bool Backdrop;      // the full-screen tissue pass (else a plain clear)
+    bool Points;        // GL_POINTS instead of instanced quads
+    bool Glow;          // additive glow sprites
+    bool Shadows;       // soft drop shadows under cells
+    bool TissueDetail;  // textured background
+    int CellDetail;     // 0..2: dendrite segments, red cells, granule cells
+};
+
+constexpr int kQualityLevelCount = 7;
+const QualityLevel& GetQualityLevel(int level);
+
+class QualityGovernor {
+public:
+    // Picks the starting level from the GL_RENDERER / unmasked WebGL renderer string.
+    void Start(const char* renderer);
+    // One frame's wall time (seconds, the whole frame including the UI). Returns true when the
+    // level changed.
+    bool Update(double frame_seconds);
+    void SetFixedLevel(int level); // -1: automatic; else this level, whatever the frame time
+
+    int Level() const { return CurrentLevel; }
+    const QualityLevel& Settings() const { return GetQualityLevel(CurrentLevel); }
+    bool SoftwareRenderer() const { return Software; }
+    double MeanFrameSeconds() const { return LastMean; }
+
+    static bool IsSoftwareRenderer(const char* renderer);
+    static int StartLevel(const char* renderer);
+    // SwiftShader (browsers without a GPU) is far slower than llvmpipe (native Mesa): tech-notes §5.
+    static constexpr int kSwiftShaderStartLevel = 1;
+    static constexpr int kSoftwareStartLevel = 3;
+    static constexpr int kHardwareStartLevel = 4;
+    static constexpr double kTooSlow = 1.0 / 28.0;    // a window slower than this steps down
+    static constexpr double kFastEnough = 1.0 / 50.0; // windows this fast may step up
+
+private:
+    void Change(int level);
+
+    int CurrentLevel = kHardwareStartLevel;
+    int FixedLevel = -1;
+    bool Software = false;
+    // Frame-time window.
+    double WindowSeconds = 0.0;
+    int WindowFrames = 0;
+    double LastMean = 0.0;
+    double SinceChange = 0.0;
+    int FastWindows = 0;
+    double FailedCooldown[kQualityLevelCount] = {}; // seconds before a level that was too slow is retried
+    int SkipFrames = 0; // frames ignored after a change (buffers resize, caches warm up)
+};
+
+} // namespace ng

@@ -1,0 +1,67 @@
+// Where everything sits in the scene's world: four stations left to right along one blood
+// vessel (muscle -> blood -> blood-brain barrier -> hippocampus). World units are abstract
+// ("about a micrometre" in the focus views); y points up. Pure C++: shared by the renderer,
+// the particle system, the overlay and the tests.
+#pragma once
+
+namespace ng {
+
+enum class Station { Muscle, Blood, Barrier, Hippocampus, Count };
+constexpr int kStationCount = (int)Station::Count;
+
+struct WorldRect {
+    float MinX, MinY, MaxX, MaxY;
+    float Width() const { return MaxX - MinX; }
+    float Height() const { return MaxY - MinY; }
+    float CenterX() const { return (MinX + MaxX) * 0.5f; }
+    float CenterY() const { return (MinY + MaxY) * 0.5f; }
+};
+
+struct StationInfo {
+    const char* Id; // "muscle", "blood", "barrier", "hippocampus" (view names; "bbb" also finds the barrier)
+    const char* Label;    // shown over the station (English)
+    const char* LabelKey; // its translation key
+    WorldRect Area;       // what the station's focus view frames
+    float LabelX, LabelY; // world point the label names
+};
+
+const StationInfo& GetStation(Station station);
+inline const StationInfo& GetStation(int index) {
+    return GetStation((Station)index);
+}
+int FindStation(const char* id); // -1 if unknown
+
+// Everything worth seeing (the overview frames it); the camera keeps its centre inside.
+constexpr WorldRect kContentArea = {-10.0f, -68.0f, 420.0f, 66.0f};
+// Where the drawn world ends (background, vessel ends).
+constexpr WorldRect kWorldArea = {-90.0f, -110.0f, 490.0f, 110.0f};
+
+// The vessel: centre line and lumen radius as functions of x (smooth, from a small table).
+constexpr float kVesselStartX = -90.0f;
+constexpr float kVesselEndX = 490.0f;
+constexpr float kVesselWall = 2.2f; // wall thickness outside the lumen
+float VesselCenterY(float x);
+float VesselRadius(float x);
+float VesselSlope(float x); // d(centre y)/dx
+
+// Muscle fibres (station 1): horizontal, anchored at the tendon on the left.
+constexpr int kFibreCount = 7;
+constexpr float kFibreLeftX = 2.0f;
+constexpr float kFibreLength = 92.0f;
+float FibreCenterY(int fibre);
+constexpr float kFibreRadius = 4.6f; // untrained, relaxed
+
+// Blood-brain barrier (station 3): the upper wall of the vessel is drawn cell by cell.
+constexpr float kBarrierStartX = 206.0f;
+constexpr float kBarrierEndX = 296.0f;
+constexpr float kSproutX = 262.0f; // where a capillary sprout grows with sustained VEGF
+
+// Hippocampus (station 4): the subgranular zone (SGZ) curves under the granule-cell layer.
+constexpr float kGyrusStartX = 306.0f;
+constexpr float kGyrusEndX = 396.0f;
+constexpr float kGranuleLayerDepth = 13.0f; // from the SGZ up to the molecular layer
+float SgzY(float x);
+constexpr float kCa3X = 404.0f; // where new axons head (mossy fibres to CA3)
+constexpr float kCa3Y = -46.0f;
+
+} // namespace ng
