@@ -5,7 +5,9 @@
 #include "content/i18n.h"
 #include "platform.h"
 #include "render/gl.h"
+#include "ui/explain_panel.h"
 #include "ui/scene_overlay.h"
+#include "ui/tour_panel.h"
 #include "ui/ui_root.h"
 #include "ui/widget_map.h"
 #include <algorithm>
@@ -79,6 +81,7 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
     ResetAll(); // defaults, then the scenario and single parameters from the options
     if (!Options.View.empty()) Execute({CommandType::FocusView, Options.View});
     if (Options.AdvanceDays > 0.0) AdvanceDays(Options.AdvanceDays);
+    if (Options.StartTour) Execute({CommandType::TourStart, ""});
 #ifndef __EMSCRIPTEN__ // the page shows them; stderr would be a console error there
     for (const OptionNotice& n : Notices) std::fprintf(stderr, "NeuroGains: %s\n", n.Text.c_str());
 #endif
@@ -163,9 +166,14 @@ void App::DrawUi(const SceneFrame& scene) {
     ui.Commands = &Commands;
     ui.ScenarioId = ScenarioId.c_str();
     ui.KioskPhase = (int)Kiosk.Phase;
+    ui.TourActive = Tour.IsActive();
     ui.KioskCountdown = Kiosk.CountdownLeft;
     if (CaptureUiText) BeginTextCapture();
     DrawUiRoot(ui, &Notices);
+    if (Prefs.ShowUi || Mode == AppMode::Kiosk) {
+        DrawTourPanel(ui, Tour); // the tour first, so an explain card opens in front of it
+        if (Prefs.ShowExplain && Mode != AppMode::Kiosk) DrawExplainPanel(ui, Prefs.ExplainStation);
+    }
     if (CaptureUiText) {
         UiTexts = EndTextCapture();
         CaptureUiText = false;
@@ -189,6 +197,7 @@ void App::Frame() {
     while (SDL_PollEvent(&event)) HandleEvent(event);
     if (Mode == AppMode::Kiosk) UpdateKiosk(real_dt);
 
+    for (const Command& a : Tour.Update(real_dt)) Execute(a); // autoplay (kiosk attract loop)
     StepModel(Clock.Advance(real_dt));
     NarrateModelEvents();
 

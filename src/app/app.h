@@ -3,6 +3,7 @@
 // requestAnimationFrame (design.md §4: input -> commands -> model.Step() -> render + UI).
 #pragma once
 #include "commands.h"
+#include "content/tour_player.h"
 #include "fuzz_input.h"
 #include "content/i18n.h"
 #include "kiosk.h"
@@ -45,6 +46,7 @@ struct App {
     CommandQueue Commands;
     Preferences Prefs;
     KioskController Kiosk;
+    TourPlayer Tour;
     std::unique_ptr<FuzzInput> Fuzz; // ?fuzz=1: random input every frame
     bool InputThisFrame = false; // a touch, click, key or wheel (kiosk idle timer)
     bool CaptureUiText = false;        // tests: record the texts the next frame's panels look up

@@ -2,6 +2,7 @@
 // whether it came from a panel (as a command), the keyboard or the JavaScript API.
 #include "app.h"
 #include "content/i18n.h"
+#include "content/tour.h"
 #include "io/scenario.h"
 #include "model/param_registry.h"
 #include "platform.h"
@@ -167,7 +168,13 @@ void App::Execute(const Command& c) {
     case CommandType::TourStart:
     case CommandType::TourStop:
     case CommandType::TourNext:
-    case CommandType::TourPrevious: break;
+    case CommandType::TourPrevious: {
+        // The tour turns its steps into ordinary commands (scenario, parameters, speed, view...).
+        std::vector<Command> actions;
+        HandleTourCommand(&Tour, GetTour(CurrentLanguage()), c, &actions);
+        for (const Command& a : actions) Execute(a);
+        break;
+    }
     }
 }
 

@@ -192,6 +192,9 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
         } else if (name == "scene") {
             if (ParseBool(text, &flag)) o.DrawScene = flag;
             else Reject(notices, name, text, "0 or 1");
+        } else if (name == "tour") {
+            if (ParseBool(text, &flag)) o.StartTour = flag;
+            else Reject(notices, name, text, "0 or 1");
         } else if (name == "fuzz") {
             if (ParseBool(text, &flag)) o.Fuzz = flag;
             else Reject(notices, name, text, "0 or 1");

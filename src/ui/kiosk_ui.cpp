@@ -49,8 +49,9 @@ static void AttractPrompt(UiContext& ui) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     // Gentle pulse so the prompt draws the eye without flashing.
     float pulse = 0.75f + 0.25f * std::sin((float)ImGui::GetTime() * 2.5f);
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y * 0.80f),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    // At the top: the tour's caption bar holds the bottom of the screen.
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y * 0.04f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.0f));
     ImGui::SetNextWindowBgAlpha(0.85f * pulse);
     ImGui::Begin("##attract", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoDecoration |
                                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
@@ -63,6 +64,10 @@ static void AttractPrompt(UiContext& ui) {
 void DrawKioskUi(UiContext& ui) {
     if (ui.KioskPhase == 2) {
         AttractPrompt(ui);
+        return;
+    }
+    if (ui.TourActive) { // the visitor's tour: its caption bar and buttons take the lower half
+        if (ui.KioskPhase == 1) CountdownOverlay(ui);
         return;
     }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();

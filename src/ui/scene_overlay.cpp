@@ -2,6 +2,7 @@
 #include "content/i18n.h"
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "model/species.h"
 #include "render/scene_renderer.h"
 #include "ui_style.h"
 #include <cmath>
@@ -18,9 +19,11 @@ void FormatParticleAmount(int species, double amount, const char* unit, char* ou
     if (!(amount > 0.0)) {
         std::snprintf(out, out_size, "-");
     } else if (unit && std::strcmp(unit, "x rest") == 0) {
-        std::snprintf(out, out_size, "%g %% of rest", amount * 100.0);
+        std::snprintf(out, out_size, "%g %% %s", amount * 100.0, TrOr("scene.legend.of_rest", "of rest"));
     } else {
-        std::snprintf(out, out_size, "%g %s", amount, unit ? unit : "");
+        bool free_igf1 = unit && std::strcmp(unit, "ng/L free") == 0; // free (unbound) IGF-1
+        std::snprintf(out, out_size, "%g %s", amount,
+                      free_igf1 ? TrOr("scene.legend.ng_l_free", "ng/L free") : (unit ? unit : ""));
     }
 }
 
@@ -32,7 +35,7 @@ void FormatDuration(double minutes, char* out, int out_size) {
     else if (minutes < 48.0 * 60.0)
         std::snprintf(out, out_size, "%.2g h", minutes / 60.0);
     else
-        std::snprintf(out, out_size, "%.2g days", minutes / 1440.0);
+        std::snprintf(out, out_size, "%.2g %s", minutes / 1440.0, TrOr("scene.legend.days", "days"));
 }
 
 // The margins the app's panels cover (last frame's windows): left and right panels, top bar,
@@ -263,7 +266,9 @@ static float DrawLegend(const SceneRenderer& scene, const ImRect& free_area) {
             DrawSpeciesIcon(draw, ImVec2(p.x + icon + 2.0f, p.y + font * 0.55f), icon, s);
             ImGui::Dummy(ImVec2(icon * 2.0f + 4.0f, font));
             ImGui::SameLine();
-            ImGui::TextUnformatted(GetSpeciesLook(s).Name);
+            char key[48];
+            std::snprintf(key, sizeof(key), "scene.species.%s", GetSpeciesInfo(s).Name);
+            ImGui::TextUnformatted(TrOr(key, GetSpeciesLook(s).Name));
             ImGui::TableNextColumn();
             ImGui::TextDisabled("%s", amount);
         }

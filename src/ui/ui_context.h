@@ -48,6 +48,7 @@ struct UiContext {
     Preferences* Prefs = nullptr;
     const char* ScenarioId = ""; // the scenario last loaded, "" if none
     int KioskPhase = 0;          // kiosk.h KioskPhase: 0 active, 1 countdown, 2 attract
+    bool TourActive = false;     // the tour's caption bar takes the bottom of the screen
     double KioskCountdown = 0.0; // seconds left in the countdown
     UiLayout Layout;
     CommandQueue* Commands = nullptr;

@@ -45,7 +45,7 @@ void DrawUiRoot(UiContext& ui, std::vector<OptionNotice>* notices) {
     if (!ui.Prefs->ShowUi) return;
     DrawTopBar(ui);
     DrawTrainingPanel(ui);
-    DrawViewStrip(ui);
+    if (!ui.TourActive) DrawViewStrip(ui); // the tour moves the camera itself
     if (ui.Prefs->ShowLab) DrawLabPanel(ui);
     if (ui.Prefs->ShowPreferences) DrawPreferencesWindow(ui);
     if (ui.Prefs->ShowShortcuts) DrawShortcutSheet(ui);
