@@ -152,6 +152,7 @@ UiLayout App::ComputeLayout() const {
 
 void App::DrawUi(const SceneFrame& scene) {
     ClearWidgetMap();
+    if (CaptureUiText) BeginTextCapture();
     if (Options.DrawScene) DrawSceneOverlay(Scene, scene, Fonts);
     UiContext ui;
     ui.Sim = Sim.get();
@@ -168,7 +169,6 @@ void App::DrawUi(const SceneFrame& scene) {
     ui.KioskPhase = (int)Kiosk.Phase;
     ui.TourActive = Tour.IsActive();
     ui.KioskCountdown = Kiosk.CountdownLeft;
-    if (CaptureUiText) BeginTextCapture();
     DrawUiRoot(ui, &Notices);
     if (Prefs.ShowUi || Mode == AppMode::Kiosk) {
         DrawTourPanel(ui, Tour); // the tour first, so an explain card opens in front of it

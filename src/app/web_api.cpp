@@ -59,6 +59,7 @@ static json StateJson(App& app) {
             {"speed", SpeedStopAt(app.Clock.Speed).Id},
             {"paused", app.Clock.Paused},
             {"view", SceneRenderer::ViewName(app.Scene.CurrentView())},
+            {"tour_step", app.Tour.IsActive() ? app.Tour.CurrentStep() + 1 : 0}, // 0: no tour
             {"theme", ThemeName(app.Prefs.UiTheme)},
             {"scale", app.Prefs.UiScale},
             {"lang", app.Prefs.Lang},

@@ -1,0 +1,83 @@
+// Spanish leaves no English on the main panels (every text the panels look up exists in the
+// Spanish tables), and the guided tour steps forward and back by keys and by its buttons.
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { launchBrowser, openApp, resultsDir, startServer, waitForFrames } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function uiTexts(page) {
+  await page.evaluate(() => window.neurogains.uiText());
+  await waitForFrames(page, 3);
+  return page.evaluate(() => window.neurogains.uiText());
+}
+
+test("Spanish: no English leftovers on the main panels, lab, tour and explain card", async () => {
+  const { page, problems, context } = await openApp(browser, server, "lang=es&tour=1&scenario=balanced", { width: 1920, height: 1080 });
+  await page.evaluate(() => window.neurogains.ready);
+  await page.keyboard.press("l"); // make sure the lab is open whatever the width rule says
+  let texts = await uiTexts(page);
+  if (!texts.some((t) => t.key.startsWith("lab."))) {
+    await page.keyboard.press("l");
+    texts = await uiTexts(page);
+  }
+  // Open the explain card from the tour's "Read more".
+  const more = (await page.evaluate(() => window.neurogains.widgets()))["tour.more"];
+  assert.ok(more, "Read more is drawn");
+  await page.mouse.move(more[0] + more[2] / 2, more[1] + more[3] / 2);
+  await waitForFrames(page, 3);
+  await page.mouse.down();
+  await waitForFrames(page, 2);
+  await page.mouse.up();
+  texts = await uiTexts(page);
+  assert.ok(texts.some((t) => t.key.startsWith("explain.")), "the explain card was drawn");
+  assert.ok(texts.length > 60, `only ${texts.length} texts captured`);
+  assert.ok(texts.some((t) => t.key.startsWith("tour.")), "the tour panel was drawn");
+  assert.ok(texts.some((t) => t.key.startsWith("scene.")), "the scene overlay was drawn");
+  const leftovers = texts.filter((t) => t.fell_back).map((t) => `${t.key}: ${t.text}`);
+  assert.deepEqual([...new Set(leftovers)], []);
+  writeFileSync(join(resultsDir, "web-spanish-tour.png"), await page.screenshot());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the tour advances with the arrow keys and its buttons, and closes", async () => {
+  const { page, problems, context } = await openApp(browser, server, "mode=presenter&tour=1");
+  await page.evaluate(() => window.neurogains.ready);
+  const step = () => page.evaluate(() => window.neurogains.state().tour_step);
+  assert.equal(await step(), 1);
+  await page.click("#canvas", { position: { x: 900, y: 200 } });
+  await page.keyboard.press("ArrowRight");
+  await waitForFrames(page, 3);
+  assert.equal(await step(), 2);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowLeft");
+  await waitForFrames(page, 3);
+  assert.equal(await step(), 2);
+  const w = await page.evaluate(() => window.neurogains.widgets());
+  const next = w["tour.next"];
+  assert.ok(next, "the Next button is drawn");
+  await page.mouse.move(next[0] + next[2] / 2, next[1] + next[3] / 2);
+  await waitForFrames(page, 3);
+  await page.mouse.down();
+  await waitForFrames(page, 2);
+  await page.mouse.up();
+  await waitForFrames(page, 3);
+  assert.equal(await step(), 3);
+  writeFileSync(join(resultsDir, "web-presenter-tour.png"), await page.screenshot());
+  await page.evaluate(() => window.neurogains.tour("stop"));
+  await waitForFrames(page, 3);
+  assert.equal(await step(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
