@@ -43,8 +43,10 @@ int main(int argc, char** argv) {
             particles.Update(inputs, 3600.0, 1.0 / 60.0);
             live += particles.Count();
         }
-        double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-        std::printf("%10d %10lld %14.3f %14.2f\n", budget, live / frames, ms / frames, ms * 1e6 / (double)live);
+        double ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        std::printf("%10d %10lld %14.3f %14.2f\n", budget, live / frames, ms / frames,
+                    ms * 1e6 / (double)live);
     }
     return 0;
 }

@@ -1,8 +1,8 @@
 #include "app.h"
+#include "content/i18n.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
-#include "content/i18n.h"
 #include "platform.h"
 #include "render/gl.h"
 #include "ui/explain_panel.h"
@@ -23,17 +23,20 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
     Options = options;
     Notices = std::move(notices);
     Mode = Options.Mode;
-    Prefs.UiTheme = Options.ThemeSet ? Options.UiTheme : (Mode == AppMode::Presenter ? Theme::Projector : Theme::Dark);
+    Prefs.UiTheme =
+        Options.ThemeSet ? Options.UiTheme : (Mode == AppMode::Presenter ? Theme::Projector : Theme::Dark);
     Prefs.UiScale = Options.UiScale > 0.0f ? Options.UiScale : 1.0f;
     Prefs.ScaleChosen = Options.UiScale > 0.0f;
     Prefs.ShowUi = Options.ShowUi;
     Prefs.Lang = Options.Lang;
     Kiosk.IdleSeconds = Options.IdleSeconds;
     if (Options.Fuzz) Fuzz = std::make_unique<FuzzInput>(Options.Seed);
-    if (!SetLanguage(Options.Lang)) AddNotice(true, "lang: no translation for \"" + Options.Lang + "\"; using English");
+    if (!SetLanguage(Options.Lang))
+        AddNotice(true, "lang: no translation for \"" + Options.Lang + "\"; using English");
 
 #ifdef __EMSCRIPTEN__
-    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas"); // keys stay with the app, not the whole page
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT,
+                "#canvas"); // keys stay with the app, not the whole page
 #endif
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         PlatformFatal((std::string("SDL could not start: ") + SDL_GetError()).c_str());
@@ -98,7 +101,9 @@ void App::AddNotice(bool rejected, const std::string& text) {
 
 // Presenter and kiosk modes without an explicit scale: text grows with the window, so a 1080p
 // projector gets about 1.9x and a 720p one 1.25x (the panels must still leave room for the scene).
-static float PresenterScale(int window_height) { return std::clamp(window_height / 720.0f * 1.25f, 1.25f, 2.5f); }
+static float PresenterScale(int window_height) {
+    return std::clamp(window_height / 720.0f * 1.25f, 1.25f, 2.5f);
+}
 
 void App::UpdateStyle() {
     int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;

@@ -3,9 +3,9 @@
 // requestAnimationFrame (design.md §4: input -> commands -> model.Step() -> render + UI).
 #pragma once
 #include "commands.h"
+#include "content/i18n.h"
 #include "content/tour_player.h"
 #include "fuzz_input.h"
-#include "content/i18n.h"
 #include "kiosk.h"
 #include "lab_history.h"
 #include "model/simulation.h"
@@ -23,9 +23,9 @@ namespace ng {
 
 // The result of setting a parameter by name (JS API, URL, commands).
 struct ParamChange {
-    bool Ok = false;     // false: unknown name or unusable value; Message says why
+    bool Ok = false; // false: unknown name or unusable value; Message says why
     bool Clamped = false;
-    double Value = 0.0;  // what was stored
+    double Value = 0.0; // what was stored
     std::string Message;
 };
 
@@ -38,8 +38,8 @@ struct App {
     bool GlContextLost = false; // WebGL: between "context lost" and "restored" nothing is drawn
 
     AppMode Mode = AppMode::Student;
-    Protocol Plan;           // the protocol the controls edit
-    std::string ScenarioId;  // the scenario last loaded ("" = none)
+    Protocol Plan;          // the protocol the controls edit
+    std::string ScenarioId; // the scenario last loaded ("" = none)
     std::unique_ptr<Simulation> Sim;
     SimClock Clock;
     LabHistory History;
@@ -47,11 +47,11 @@ struct App {
     Preferences Prefs;
     KioskController Kiosk;
     TourPlayer Tour;
-    std::unique_ptr<FuzzInput> Fuzz; // ?fuzz=1: random input every frame
-    bool InputThisFrame = false; // a touch, click, key or wheel (kiosk idle timer)
+    std::unique_ptr<FuzzInput> Fuzz;   // ?fuzz=1: random input every frame
+    bool InputThisFrame = false;       // a touch, click, key or wheel (kiosk idle timer)
     bool CaptureUiText = false;        // tests: record the texts the next frame's panels look up
     std::vector<CapturedText> UiTexts; // ... here
-    bool TouchLifted = false;    // after a finger lifts, ImGui must not keep hovering where it was
+    bool TouchLifted = false;          // after a finger lifts, ImGui must not keep hovering where it was
     long long LiftFrame = 0;
 
     SceneRenderer Scene;

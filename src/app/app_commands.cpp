@@ -33,8 +33,8 @@ ParamChange App::SetParamByName(const std::string& name, double value) {
     change.Value = result.Value;
     if (result.Clamped) {
         char text[200];
-        std::snprintf(text, sizeof(text), "%s: %g is outside %g-%g; using %s", name.c_str(), value, param->Min,
-                      param->Max, FormatParamValue(*param, result.Value).c_str());
+        std::snprintf(text, sizeof(text), "%s: %g is outside %g-%g; using %s", name.c_str(), value,
+                      param->Min, param->Max, FormatParamValue(*param, result.Value).c_str());
         change.Message = text;
         AddNotice(false, text);
     }
@@ -108,14 +108,17 @@ void App::UpdateKiosk(double real_seconds) {
         Execute({CommandType::TourStop, ""});
         ResetAll();
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
 void App::Execute(const Command& c) {
     std::string error;
     switch (c.Type) {
-    case CommandType::SetParam: SetParamByName(c.Name, c.Value); break;
+    case CommandType::SetParam:
+        SetParamByName(c.Name, c.Value);
+        break;
     case CommandType::LoadScenario:
         if (!LoadScenarioById(c.Name, &error)) AddNotice(true, error);
         break;
@@ -123,17 +126,24 @@ void App::Execute(const Command& c) {
         ResetAll();
         Narrate(Tr("narrate.reset"), true);
         break;
-    case CommandType::Step: StepModel(1); break;
+    case CommandType::Step:
+        StepModel(1);
+        break;
     case CommandType::TogglePause:
     case CommandType::SetPaused:
         Clock.Paused = c.Type == CommandType::TogglePause ? !Clock.Paused : c.Value != 0.0;
         Narrate(Tr(Clock.Paused ? "narrate.paused" : "narrate.playing"), true);
         break;
-    case CommandType::SetSpeed: Clock.SetSpeed((int)c.Value); break;
-    case CommandType::FocusView:
-        if (!Scene.ShowView(c.Name.c_str(), true)) AddNotice(true, "view: unknown \"" + c.Name.substr(0, 40) + "\"");
+    case CommandType::SetSpeed:
+        Clock.SetSpeed((int)c.Value);
         break;
-    case CommandType::AdvanceDays: AdvanceDays(c.Value); break;
+    case CommandType::FocusView:
+        if (!Scene.ShowView(c.Name.c_str(), true))
+            AddNotice(true, "view: unknown \"" + c.Name.substr(0, 40) + "\"");
+        break;
+    case CommandType::AdvanceDays:
+        AdvanceDays(c.Value);
+        break;
     case CommandType::BloodTest: {
         LabTest test = Sim->DrawLabTest();
         BloodTestResult result;
@@ -158,9 +168,15 @@ void App::Execute(const Command& c) {
         SDL_SetWindowFullscreen(Window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
         break;
     }
-    case CommandType::TogglePresenter: SetMode(Mode == AppMode::Presenter ? AppMode::Student : AppMode::Presenter); break;
-    case CommandType::ToggleUi: Prefs.ShowUi = !Prefs.ShowUi; break;
-    case CommandType::ShowLab: Prefs.ShowLab = c.Value != 0.0; break;
+    case CommandType::TogglePresenter:
+        SetMode(Mode == AppMode::Presenter ? AppMode::Student : AppMode::Presenter);
+        break;
+    case CommandType::ToggleUi:
+        Prefs.ShowUi = !Prefs.ShowUi;
+        break;
+    case CommandType::ShowLab:
+        Prefs.ShowLab = c.Value != 0.0;
+        break;
     case CommandType::ShowExplain:
         Prefs.ShowExplain = !c.Name.empty();
         if (!c.Name.empty()) Prefs.ExplainStation = c.Name;

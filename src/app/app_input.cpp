@@ -9,14 +9,14 @@ namespace ng {
 
 static bool IsPointerEvent(Uint32 type) {
     return type == SDL_MOUSEMOTION || type == SDL_MOUSEBUTTONDOWN || type == SDL_MOUSEBUTTONUP ||
-           type == SDL_MOUSEWHEEL || type == SDL_FINGERDOWN || type == SDL_FINGERUP || type == SDL_FINGERMOTION ||
-           type == SDL_MULTIGESTURE;
+           type == SDL_MOUSEWHEEL || type == SDL_FINGERDOWN || type == SDL_FINGERUP ||
+           type == SDL_FINGERMOTION || type == SDL_MULTIGESTURE;
 }
 
 void App::HandleEvent(const SDL_Event& event) {
     if (event.type == SDL_QUIT) Quit = true;
-    bool press = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_FINGERDOWN || event.type == SDL_MOUSEWHEEL ||
-                 event.type == SDL_KEYDOWN;
+    bool press = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_FINGERDOWN ||
+                 event.type == SDL_MOUSEWHEEL || event.type == SDL_KEYDOWN;
     if (press) InputThisFrame = true;
     // The touch that ends the kiosk's attract loop only wakes it; it must not also press what is under it.
     if (Mode == AppMode::Kiosk && Kiosk.Phase == KioskPhase::Attract &&
@@ -25,7 +25,8 @@ void App::HandleEvent(const SDL_Event& event) {
     if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID) {
         TouchLifted = true;
         LiftFrame = FrameCount;
-    } else if (event.type == SDL_MOUSEBUTTONDOWN || (event.type == SDL_MOUSEMOTION && event.motion.which != SDL_TOUCH_MOUSEID)) {
+    } else if (event.type == SDL_MOUSEBUTTONDOWN ||
+               (event.type == SDL_MOUSEMOTION && event.motion.which != SDL_TOUCH_MOUSEID)) {
         TouchLifted = false;
     } else if (event.type == SDL_FINGERDOWN) {
         TouchLifted = false;
@@ -53,24 +54,39 @@ bool App::HandleShortcut(const SDL_Event& event) {
         return false;
     if (mods & (KMOD_CTRL | KMOD_GUI)) return false; // browser and system shortcuts stay theirs
 
-    if (key == SDLK_SPACE) Commands.Push(CommandType::TogglePause);
-    else if (key == SDLK_PERIOD) Commands.Push(CommandType::Step);
-    else if (key == SDLK_RIGHT) Commands.Push(CommandType::TourNext);
-    else if (key == SDLK_LEFT) Commands.Push(CommandType::TourPrevious);
-    else if (key == SDLK_PLUS || key == SDLK_KP_PLUS || (key == SDLK_EQUALS && (mods & KMOD_SHIFT)) || key == SDLK_EQUALS)
+    if (key == SDLK_SPACE)
+        Commands.Push(CommandType::TogglePause);
+    else if (key == SDLK_PERIOD)
+        Commands.Push(CommandType::Step);
+    else if (key == SDLK_RIGHT)
+        Commands.Push(CommandType::TourNext);
+    else if (key == SDLK_LEFT)
+        Commands.Push(CommandType::TourPrevious);
+    else if (key == SDLK_PLUS || key == SDLK_KP_PLUS || (key == SDLK_EQUALS && (mods & KMOD_SHIFT)) ||
+             key == SDLK_EQUALS)
         Commands.Push(CommandType::SetSpeed, "", Clock.Speed + 1);
-    else if (key == SDLK_MINUS || key == SDLK_KP_MINUS) Commands.Push(CommandType::SetSpeed, "", Clock.Speed - 1);
+    else if (key == SDLK_MINUS || key == SDLK_KP_MINUS)
+        Commands.Push(CommandType::SetSpeed, "", Clock.Speed - 1);
     else if (key >= SDLK_1 && key <= SDLK_9 && key - SDLK_1 < ScenarioCount())
         Commands.Push(CommandType::LoadScenario, ScenarioIdAt(key - SDLK_1));
-    else if (key == SDLK_f) Commands.Push(CommandType::ToggleFullscreen);
-    else if (key == SDLK_r && (mods & KMOD_ALT)) Commands.Push(CommandType::ResetAll);
-    else if (key == SDLK_SLASH && (mods & KMOD_SHIFT)) Prefs.ShowShortcuts = !Prefs.ShowShortcuts;
-    else if (key == SDLK_QUESTION) Prefs.ShowShortcuts = !Prefs.ShowShortcuts;
-    else if (key == SDLK_h) Commands.Push(CommandType::ToggleUi);
-    else if (key == SDLK_p) Commands.Push(CommandType::TogglePresenter);
-    else if (key == SDLK_l) Prefs.ShowLab = !Prefs.ShowLab;
-    else if (key == SDLK_ESCAPE && Prefs.ShowShortcuts) Prefs.ShowShortcuts = false;
-    else return false;
+    else if (key == SDLK_f)
+        Commands.Push(CommandType::ToggleFullscreen);
+    else if (key == SDLK_r && (mods & KMOD_ALT))
+        Commands.Push(CommandType::ResetAll);
+    else if (key == SDLK_SLASH && (mods & KMOD_SHIFT))
+        Prefs.ShowShortcuts = !Prefs.ShowShortcuts;
+    else if (key == SDLK_QUESTION)
+        Prefs.ShowShortcuts = !Prefs.ShowShortcuts;
+    else if (key == SDLK_h)
+        Commands.Push(CommandType::ToggleUi);
+    else if (key == SDLK_p)
+        Commands.Push(CommandType::TogglePresenter);
+    else if (key == SDLK_l)
+        Prefs.ShowLab = !Prefs.ShowLab;
+    else if (key == SDLK_ESCAPE && Prefs.ShowShortcuts)
+        Prefs.ShowShortcuts = false;
+    else
+        return false;
     return true;
 }
 

@@ -18,7 +18,8 @@ void App::Narrate(const std::string& text, bool from_user) {
 }
 
 void App::NarrateModelEvents() {
-    static const char* kStatusKeys[] = {"status.fresh", "status.functional", "status.nonfunctional", "status.syndrome"};
+    static const char* kStatusKeys[] = {"status.fresh", "status.functional", "status.nonfunctional",
+                                        "status.syndrome"};
     bool in_session = Sim->InSession();
     if (in_session != WasInSession) {
         if (in_session) {

@@ -8,20 +8,20 @@
 namespace ng {
 
 enum class CommandType {
-    SetParam,         // Name = registry name, Value
-    LoadScenario,     // Name = scenario id
-    ResetAll,         // protocol, scenario, time, view and speed back to the start
-    Step,             // one model step (while paused)
+    SetParam,     // Name = registry name, Value
+    LoadScenario, // Name = scenario id
+    ResetAll,     // protocol, scenario, time, view and speed back to the start
+    Step,         // one model step (while paused)
     TogglePause,
-    SetPaused,        // Value 0/1
-    SetSpeed,         // Value = speed stop index
-    FocusView,        // Name = overview, muscle, blood, barrier, hippocampus
-    AdvanceDays,      // Value = days, run the model ahead at once
-    BloodTest,        // draw a noisy lab measurement now
-    ExportCsv,        // the recorded daily readouts as a CSV download / file
+    SetPaused,   // Value 0/1
+    SetSpeed,    // Value = speed stop index
+    FocusView,   // Name = overview, muscle, blood, barrier, hippocampus
+    AdvanceDays, // Value = days, run the model ahead at once
+    BloodTest,   // draw a noisy lab measurement now
+    ExportCsv,   // the recorded daily readouts as a CSV download / file
     ToggleFullscreen,
     TogglePresenter,
-    ToggleUi,         // hide / show every panel
+    ToggleUi, // hide / show every panel
     TourStart,
     TourStop,
     TourNext,

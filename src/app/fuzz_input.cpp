@@ -4,10 +4,11 @@
 namespace ng {
 
 // Keys a person might press, app shortcuts included (the app must survive all of them).
-static const SDL_Keycode kKeys[] = {SDLK_SPACE, SDLK_PERIOD, SDLK_LEFT, SDLK_RIGHT, SDLK_UP, SDLK_DOWN,
-                                    SDLK_RETURN, SDLK_ESCAPE, SDLK_TAB, SDLK_PLUS, SDLK_MINUS, SDLK_1,
-                                    SDLK_4, SDLK_7, SDLK_h, SDLK_l, SDLK_p, SDLK_r, SDLK_a, SDLK_z,
-                                    SDLK_SLASH, SDLK_BACKSPACE, SDLK_DELETE, SDLK_HOME, SDLK_END};
+static const SDL_Keycode kKeys[] = {SDLK_SPACE, SDLK_PERIOD,    SDLK_LEFT,   SDLK_RIGHT, SDLK_UP,
+                                    SDLK_DOWN,  SDLK_RETURN,    SDLK_ESCAPE, SDLK_TAB,   SDLK_PLUS,
+                                    SDLK_MINUS, SDLK_1,         SDLK_4,      SDLK_7,     SDLK_h,
+                                    SDLK_l,     SDLK_p,         SDLK_r,      SDLK_a,     SDLK_z,
+                                    SDLK_SLASH, SDLK_BACKSPACE, SDLK_DELETE, SDLK_HOME,  SDLK_END};
 
 void FuzzInput::PushEvents(int width, int height, unsigned window_id) {
     if (width <= 0 || height <= 0) return;
@@ -62,9 +63,12 @@ void FuzzInput::PushEvents(int width, int height, unsigned window_id) {
             e.tfinger.dy = ((float)(Random.NextU32() % 101) - 50.0f) / 2000.0f;
             e.tfinger.pressure = 1.0f;
             e.tfinger.windowID = window_id;
-            if (!FingerDown[finger]) e.type = SDL_FINGERDOWN, FingerDown[finger] = true;
-            else if (Random.NextU32() % 4 == 0) e.type = SDL_FINGERUP, FingerDown[finger] = false;
-            else e.type = SDL_FINGERMOTION;
+            if (!FingerDown[finger])
+                e.type = SDL_FINGERDOWN, FingerDown[finger] = true;
+            else if (Random.NextU32() % 4 == 0)
+                e.type = SDL_FINGERUP, FingerDown[finger] = false;
+            else
+                e.type = SDL_FINGERMOTION;
             break;
         }
         }

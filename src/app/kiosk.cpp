@@ -4,9 +4,12 @@ namespace ng {
 
 const char* KioskPhaseName(KioskPhase phase) {
     switch (phase) {
-    case KioskPhase::Countdown: return "countdown";
-    case KioskPhase::Attract: return "attract";
-    default: return "active";
+    case KioskPhase::Countdown:
+        return "countdown";
+    case KioskPhase::Attract:
+        return "attract";
+    default:
+        return "active";
     }
 }
 

@@ -8,17 +8,23 @@ namespace ng {
 
 const char* AppModeName(AppMode mode) {
     switch (mode) {
-    case AppMode::Presenter: return "presenter";
-    case AppMode::Kiosk: return "kiosk";
-    default: return "student";
+    case AppMode::Presenter:
+        return "presenter";
+    case AppMode::Kiosk:
+        return "kiosk";
+    default:
+        return "student";
     }
 }
 
 const char* ThemeName(Theme theme) {
     switch (theme) {
-    case Theme::Light: return "light";
-    case Theme::Projector: return "projector";
-    default: return "dark";
+    case Theme::Light:
+        return "light";
+    case Theme::Projector:
+        return "projector";
+    default:
+        return "dark";
     }
 }
 
@@ -55,7 +61,8 @@ static std::string PercentDecode(const std::string& text) {
         char c = text[i];
         if (c == '+') {
             out += ' ';
-        } else if (c == '%' && i + 2 < text.size() && HexDigit(text[i + 1]) >= 0 && HexDigit(text[i + 2]) >= 0) {
+        } else if (c == '%' && i + 2 < text.size() && HexDigit(text[i + 1]) >= 0 &&
+                   HexDigit(text[i + 2]) >= 0) {
             out += (char)(HexDigit(text[i + 1]) * 16 + HexDigit(text[i + 2]));
             i += 2;
         } else {
@@ -114,18 +121,20 @@ static bool ParseBool(const std::string& text, bool* out) {
 }
 
 // A number option with a range: clamped with a notice; garbage keeps the default (returns false).
-static bool NumberOption(const std::string& name, const std::string& text, double lo, double hi, double* value,
-                         std::vector<OptionNotice>* notices) {
+static bool NumberOption(const std::string& name, const std::string& text, double lo, double hi,
+                         double* value, std::vector<OptionNotice>* notices) {
     double v = 0.0;
     if (!ParseNumber(text, &v)) {
-        notices->push_back({true, name + ": expected a number from " + std::to_string((long long)lo) + " to " +
-                                      std::to_string((long long)hi) + ", got " + Quoted(text) + "; kept the default"});
+        notices->push_back({true, name + ": expected a number from " + std::to_string((long long)lo) +
+                                      " to " + std::to_string((long long)hi) + ", got " + Quoted(text) +
+                                      "; kept the default"});
         return false;
     }
     if (v < lo || v > hi) {
         double clamped = v < lo ? lo : hi;
         char buf[160];
-        std::snprintf(buf, sizeof(buf), "%s: %g is outside %g-%g; using %g", name.c_str(), v, lo, hi, clamped);
+        std::snprintf(buf, sizeof(buf), "%s: %g is outside %g-%g; using %g", name.c_str(), v, lo, hi,
+                      clamped);
         notices->push_back({false, buf});
         v = clamped;
     }
@@ -135,7 +144,8 @@ static bool NumberOption(const std::string& name, const std::string& text, doubl
 
 static void Reject(std::vector<OptionNotice>* notices, const std::string& name, const std::string& text,
                    const char* expected) {
-    notices->push_back({true, name + ": expected " + expected + ", got " + Quoted(text) + "; kept the default"});
+    notices->push_back(
+        {true, name + ": expected " + expected + ", got " + Quoted(text) + "; kept the default"});
 }
 
 AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* notices) {
@@ -146,10 +156,14 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
         if (name.empty()) {
             notices->push_back({true, "ignored " + Quoted(text) + ": options look like --name value"});
         } else if (name == "mode") {
-            if (text == "student") o.Mode = AppMode::Student;
-            else if (text == "presenter") o.Mode = AppMode::Presenter;
-            else if (text == "kiosk") o.Mode = AppMode::Kiosk;
-            else Reject(notices, name, text, "student, presenter or kiosk");
+            if (text == "student")
+                o.Mode = AppMode::Student;
+            else if (text == "presenter")
+                o.Mode = AppMode::Presenter;
+            else if (text == "kiosk")
+                o.Mode = AppMode::Kiosk;
+            else
+                Reject(notices, name, text, "student, presenter or kiosk");
         } else if (name == "scenario") {
             o.Scenario = text; // checked against the scenario files when it is loaded
         } else if (name == "speed") {
@@ -162,7 +176,8 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
                 o.Speed = (int)number;
             } else {
                 std::string ids;
-                for (int i = 0; i < SpeedStopCount(); i++) ids += std::string(i ? ", " : "") + SpeedStopAt(i).Id;
+                for (int i = 0; i < SpeedStopCount(); i++)
+                    ids += std::string(i ? ", " : "") + SpeedStopAt(i).Id;
                 Reject(notices, name, text, ("one of " + ids).c_str());
             }
         } else if (name == "seed") {
@@ -170,19 +185,26 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
             NumberOption(name, text, 0, 4294967295.0, &number, notices);
             o.Seed = (uint64_t)number;
         } else if (name == "lang") {
-            if (text.size() >= 2 && text.size() <= 8 && text.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos)
+            if (text.size() >= 2 && text.size() <= 8 &&
+                text.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos)
                 o.Lang = text; // languages without a table fall back to English, with a notice
             else
                 Reject(notices, name, text, "a language code such as en or es");
         } else if (name == "ui") {
-            if (ParseBool(text, &flag)) o.ShowUi = flag;
-            else Reject(notices, name, text, "0 or 1");
+            if (ParseBool(text, &flag))
+                o.ShowUi = flag;
+            else
+                Reject(notices, name, text, "0 or 1");
         } else if (name == "theme") {
             o.ThemeSet = true;
-            if (text == "dark") o.UiTheme = Theme::Dark;
-            else if (text == "light") o.UiTheme = Theme::Light;
-            else if (text == "projector") o.UiTheme = Theme::Projector;
-            else o.ThemeSet = false, Reject(notices, name, text, "dark, light or projector");
+            if (text == "dark")
+                o.UiTheme = Theme::Dark;
+            else if (text == "light")
+                o.UiTheme = Theme::Light;
+            else if (text == "projector")
+                o.UiTheme = Theme::Projector;
+            else
+                o.ThemeSet = false, Reject(notices, name, text, "dark, light or projector");
         } else if (name == "scale") {
             if (NumberOption(name, text, 1.0, 3.0, &number, notices)) o.UiScale = (float)number;
         } else if (name == "idle") {
@@ -190,20 +212,28 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
             NumberOption(name, text, 5, 3600, &number, notices);
             o.IdleSeconds = (int)number;
         } else if (name == "scene") {
-            if (ParseBool(text, &flag)) o.DrawScene = flag;
-            else Reject(notices, name, text, "0 or 1");
+            if (ParseBool(text, &flag))
+                o.DrawScene = flag;
+            else
+                Reject(notices, name, text, "0 or 1");
         } else if (name == "tour") {
-            if (ParseBool(text, &flag)) o.StartTour = flag;
-            else Reject(notices, name, text, "0 or 1");
+            if (ParseBool(text, &flag))
+                o.StartTour = flag;
+            else
+                Reject(notices, name, text, "0 or 1");
         } else if (name == "fuzz") {
-            if (ParseBool(text, &flag)) o.Fuzz = flag;
-            else Reject(notices, name, text, "0 or 1");
+            if (ParseBool(text, &flag))
+                o.Fuzz = flag;
+            else
+                Reject(notices, name, text, "0 or 1");
         } else if (name == "view") {
             static const char* kViews[] = {"overview", "muscle", "blood", "barrier", "bbb", "hippocampus"};
             bool known = false;
             for (const char* v : kViews) known |= text == v;
-            if (known) o.View = text;
-            else Reject(notices, name, text, "overview, muscle, blood, barrier or hippocampus");
+            if (known)
+                o.View = text;
+            else
+                Reject(notices, name, text, "overview, muscle, blood, barrier or hippocampus");
         } else if (name == "advance" || name == "advance-days") {
             double days = 0.0;
             if (NumberOption(name, text, 0, 3650, &days, notices)) o.AdvanceDays = days;
@@ -228,8 +258,8 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
             double applied = GetParam(probe, *param);
             if (result.Clamped) {
                 char buf[200];
-                std::snprintf(buf, sizeof(buf), "%s: %g is outside %g-%g; using %g", name.c_str(), number, param->Min,
-                              param->Max, applied);
+                std::snprintf(buf, sizeof(buf), "%s: %g is outside %g-%g; using %g", name.c_str(), number,
+                              param->Min, param->Max, applied);
                 notices->push_back({false, buf});
             }
             o.ProtocolOverrides.push_back({param, applied});

@@ -20,17 +20,17 @@ struct AppOptions {
     // Protocol parameters given one by one (already validated and clamped), applied over the
     // scenario in the order given.
     std::vector<std::pair<const ParamInfo*, double>> ProtocolOverrides;
-    int Speed = -1;         // index of a speed stop; -1 = the mode's default
+    int Speed = -1; // index of a speed stop; -1 = the mode's default
     uint64_t Seed = 1;
     std::string Lang = "en";
     bool ShowUi = true;
     Theme UiTheme = Theme::Dark;
     bool ThemeSet = false;
-    float UiScale = 0.0f;   // 0 = automatic (from the window size and the mode)
-    int IdleSeconds = 90;   // kiosk: seconds without input before the countdown
-    bool DrawScene = true;  // scene=0 draws the UI only (to measure the scene's cost)
-    bool Fuzz = false;      // random input for robustness tests
-    std::string View;       // camera view at start: overview, muscle, blood, barrier, hippocampus
+    float UiScale = 0.0f;     // 0 = automatic (from the window size and the mode)
+    int IdleSeconds = 90;     // kiosk: seconds without input before the countdown
+    bool DrawScene = true;    // scene=0 draws the UI only (to measure the scene's cost)
+    bool Fuzz = false;        // random input for robustness tests
+    std::string View;         // camera view at start: overview, muscle, blood, barrier, hippocampus
     double AdvanceDays = 0.0; // run the model ahead this many days before the first frame
     bool StartTour = false;   // tour=1: open the guided tour at its first step
     // Native only.

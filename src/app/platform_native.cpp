@@ -9,13 +9,17 @@
 
 namespace ng {
 
-OptionList PlatformStartOptions(int argc, char** argv) { return SplitCommandLine(argc, argv); }
+OptionList PlatformStartOptions(int argc, char** argv) {
+    return SplitCommandLine(argc, argv);
+}
 
 void PlatformRunLoop(App* app) {
     while (!app->Quit) app->Frame();
 }
 
-void PlatformFatal(const char* message) { std::fprintf(stderr, "NeuroGains: %s\n", message); }
+void PlatformFatal(const char* message) {
+    std::fprintf(stderr, "NeuroGains: %s\n", message);
+}
 
 void PlatformFrameDone(long long) {}
 
@@ -41,7 +45,7 @@ bool PlatformSaveScreenshot(const char* path, int width, int height) {
     glReadBuffer(GL_BACK);
     glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
     for (size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255; // the window is opaque
-    stbi_flip_vertically_on_write(1); // GL rows start at the bottom
+    stbi_flip_vertically_on_write(1);                              // GL rows start at the bottom
     if (!stbi_write_png(path, width, height, 4, pixels.data(), width * 4)) {
         std::fprintf(stderr, "NeuroGains: could not write the screenshot %s\n", path);
         return false;

@@ -1,30 +1,19 @@
 #include "app.h"
 #include "platform.h"
+#include <cstdlib>
 #include <emscripten.h>
 #include <emscripten/html5.h>
-#include <cstdlib>
 
 // JavaScript side of the page (web/loader.js defines window.NeuroGainsPage).
-EM_JS(char*, NgPageQueryString, (), {
-    return stringToNewUTF8(window.location.search || "");
-});
-EM_JS(void, NgPageFatal, (const char* message), {
-    window.NeuroGainsPage.fatal(UTF8ToString(message));
-});
-EM_JS(void, NgPageFrameDone, (double frame_count), {
-    window.NeuroGainsPage.frameDone(frame_count);
-});
-EM_JS(void, NgPageContextEvent, (int lost), {
-    window.NeuroGainsPage.contextEvent(lost != 0);
-});
+EM_JS(char*, NgPageQueryString, (), { return stringToNewUTF8(window.location.search || ""); });
+EM_JS(void, NgPageFatal, (const char* message), { window.NeuroGainsPage.fatal(UTF8ToString(message)); });
+EM_JS(void, NgPageFrameDone, (double frame_count), { window.NeuroGainsPage.frameDone(frame_count); });
+EM_JS(void, NgPageContextEvent, (int lost), { window.NeuroGainsPage.contextEvent(lost != 0); });
 
-EM_JS(void, NgPageDownload, (const char* file_name, const char* data, int size), {
-    window.NeuroGainsPage.download(UTF8ToString(file_name), HEAPU8.slice(data, data + size));
-});
+EM_JS(void, NgPageDownload, (const char* file_name, const char* data, int size),
+      { window.NeuroGainsPage.download(UTF8ToString(file_name), HEAPU8.slice(data, data + size)); });
 
-EM_JS(void, NgPageShare, (const char* query), {
-    window.NeuroGainsPage.share(UTF8ToString(query));
-});
+EM_JS(void, NgPageShare, (const char* query), { window.NeuroGainsPage.share(UTF8ToString(query)); });
 
 EM_JS(void, NgPageNarrate, (const char* text), {
     if (window.NeuroGainsPage.narrate) window.NeuroGainsPage.narrate(UTF8ToString(text));
@@ -39,7 +28,9 @@ OptionList PlatformStartOptions(int, char**) {
     return options;
 }
 
-static void WebFrame(void* app) { ((App*)app)->Frame(); }
+static void WebFrame(void* app) {
+    ((App*)app)->Frame();
+}
 
 // SDL2 does not handle WebGL context loss: stop drawing when it is lost, rebuild every GL
 // object when the browser restores it. Returning true lets the context be restored.
@@ -66,19 +57,29 @@ void PlatformRunLoop(App* app) {
     emscripten_set_main_loop_arg(WebFrame, app, 0, EM_TRUE);
 }
 
-void PlatformFatal(const char* message) { NgPageFatal(message); }
+void PlatformFatal(const char* message) {
+    NgPageFatal(message);
+}
 
-void PlatformFrameDone(long long frame_count) { NgPageFrameDone((double)frame_count); }
+void PlatformFrameDone(long long frame_count) {
+    NgPageFrameDone((double)frame_count);
+}
 
 std::string PlatformSaveText(const char* file_name, const std::string& text) {
     NgPageDownload(file_name, text.data(), (int)text.size());
     return file_name;
 }
 
-void PlatformShareSetup(const std::string& query) { NgPageShare(query.c_str()); }
+void PlatformShareSetup(const std::string& query) {
+    NgPageShare(query.c_str());
+}
 
-void PlatformNarrate(const std::string& text) { NgPageNarrate(text.c_str()); }
+void PlatformNarrate(const std::string& text) {
+    NgPageNarrate(text.c_str());
+}
 
-bool PlatformSaveScreenshot(const char*, int, int) { return false; }
+bool PlatformSaveScreenshot(const char*, int, int) {
+    return false;
+}
 
 } // namespace ng

@@ -16,8 +16,12 @@ static const SpeedStop kSpeedStops[] = {
     {"day", "1 day per second", 86400.0},
 };
 
-int SpeedStopCount() { return (int)(sizeof(kSpeedStops) / sizeof(kSpeedStops[0])); }
-const SpeedStop& SpeedStopAt(int index) { return kSpeedStops[index]; }
+int SpeedStopCount() {
+    return (int)(sizeof(kSpeedStops) / sizeof(kSpeedStops[0]));
+}
+const SpeedStop& SpeedStopAt(int index) {
+    return kSpeedStops[index];
+}
 
 int FindSpeedStop(const char* id) {
     for (int i = 0; i < SpeedStopCount(); i++)

@@ -4,10 +4,10 @@
 // them into exceptions. Nothing here can crash the app or let a NaN into the model.
 #include "app.h"
 #include "content/i18n.h"
+#include "imgui.h"
 #include "io/scenario.h"
 #include "model/param_registry.h"
 #include "model/readouts.h"
-#include "imgui.h"
 #include "ui/widget_map.h"
 #include <cmath>
 #include <emscripten.h>
@@ -28,11 +28,16 @@ static json AccessibleLabels() {
         std::string key = std::string("scenario.") + ScenarioIdAt(i);
         scenarios.push_back({{"id", ScenarioIdAt(i)}, {"title", Tr(key.c_str())}});
     }
-    return {{"heading", Tr("a11y.heading")},     {"intensity", Tr("param.intensity")},
-            {"recovery", Tr("param.recovery")},  {"scenario", Tr("training.scenarios")},
-            {"choose_scenario", Tr("a11y.choose_scenario")}, {"play", Tr("time.play")},
-            {"pause", Tr("time.pause")},         {"tour_start", Tr("a11y.tour_start")},
-            {"tour_previous", Tr("a11y.tour_previous")}, {"tour_next", Tr("a11y.tour_next")},
+    return {{"heading", Tr("a11y.heading")},
+            {"intensity", Tr("param.intensity")},
+            {"recovery", Tr("param.recovery")},
+            {"scenario", Tr("training.scenarios")},
+            {"choose_scenario", Tr("a11y.choose_scenario")},
+            {"play", Tr("time.play")},
+            {"pause", Tr("time.pause")},
+            {"tour_start", Tr("a11y.tour_start")},
+            {"tour_previous", Tr("a11y.tour_previous")},
+            {"tour_next", Tr("a11y.tour_next")},
             {"units", {{"intensity", Tr("a11y.unit_intensity")}, {"recovery", Tr("a11y.unit_recovery")}}},
             {"scenarios", scenarios}};
 }
@@ -50,7 +55,8 @@ static json StateJson(App& app) {
         readouts[ReadoutAt(i).Name] = std::isfinite(v) ? json(v) : json(nullptr);
     }
     json protocol = json::object();
-    for (int i = 0; i < ParamCount(); i++) protocol[ParamAt(i).Name] = ParamJson(ParamAt(i), GetParam(app.Plan, ParamAt(i)));
+    for (int i = 0; i < ParamCount(); i++)
+        protocol[ParamAt(i).Name] = ParamJson(ParamAt(i), GetParam(app.Plan, ParamAt(i)));
     return {{"time_days", app.Sim->TimeDays()},
             {"time_hours", app.Sim->TimeHours()},
             {"mode", AppModeName(app.Mode)},
@@ -66,7 +72,7 @@ static json StateJson(App& app) {
             {"ui", app.Prefs.ShowUi},
             {"frames", app.FrameCount},
             {"hover", ImGui::IsMousePosValid()}, // false after a finger lifts: nothing stays hovered
-            {"heap_used_bytes", (double)mallinfo().uordblks},     // for the soak test
+            {"heap_used_bytes", (double)mallinfo().uordblks}, // for the soak test
             {"heap_size_bytes", (double)emscripten_get_heap_size()},
             {"readouts", readouts},
             {"protocol", protocol}};
@@ -93,7 +99,8 @@ static json Handle(App& app, const json& request) {
     std::string op = request.value("op", "");
     if (op == "state") return {{"value", StateJson(app)}};
     if (op == "set" || op == "get") {
-        if (!request.contains("name") || !request["name"].is_string()) return {{"error", op + "(name" + (op == "set" ? ", value)" : ")") + ": name must be a string"}};
+        if (!request.contains("name") || !request["name"].is_string())
+            return {{"error", op + "(name" + (op == "set" ? ", value)" : ")") + ": name must be a string"}};
         std::string name = request["name"].get<std::string>();
         const ParamInfo* p = FindParam(name);
         if (op == "get") {
@@ -101,8 +108,10 @@ static json Handle(App& app, const json& request) {
             int readout = FindReadout(name.c_str());
             if (readout >= 0) return {{"value", ReadoutValue(*app.Sim, readout)}};
             json state = StateJson(app);
-            if (state.contains(name) && name != "readouts" && name != "protocol") return {{"value", state[name]}};
-            return {{"error", "get: unknown name \"" + name.substr(0, 40) + "\" (a parameter, a readout or a state key)"}};
+            if (state.contains(name) && name != "readouts" && name != "protocol")
+                return {{"value", state[name]}};
+            return {{"error", "get: unknown name \"" + name.substr(0, 40) +
+                                  "\" (a parameter, a readout or a state key)"}};
         }
         if (!p) return {{"error", "set: unknown parameter \"" + name.substr(0, 40) + "\""}};
         double value = 0.0;
@@ -116,13 +125,16 @@ static json Handle(App& app, const json& request) {
         return reply;
     }
     if (op == "scenario") {
-        if (!request.contains("name") || !request["name"].is_string()) return {{"error", "scenario(name): name must be a string"}};
+        if (!request.contains("name") || !request["name"].is_string())
+            return {{"error", "scenario(name): name must be a string"}};
         std::string error;
-        if (!app.LoadScenarioById(request["name"].get<std::string>(), &error)) return {{"error", "scenario: " + error}};
+        if (!app.LoadScenarioById(request["name"].get<std::string>(), &error))
+            return {{"error", "scenario: " + error}};
         return {{"value", app.ScenarioId}};
     }
     if (op == "advance") {
-        if (!request.contains("days") || !request["days"].is_number()) return {{"error", "advance(days): days must be a number"}};
+        if (!request.contains("days") || !request["days"].is_number())
+            return {{"error", "advance(days): days must be a number"}};
         double days = request["days"].get<double>();
         if (!std::isfinite(days) || days <= 0.0 || days > 3650.0)
             return {{"error", "advance(days): days must be more than 0 and at most 3650"}};
@@ -134,18 +146,20 @@ static json Handle(App& app, const json& request) {
         return {{"value", true}};
     }
     if (op == "pause") {
-        if (!request.contains("paused") || !request["paused"].is_boolean()) return {{"error", "pause(paused): expected true or false"}};
+        if (!request.contains("paused") || !request["paused"].is_boolean())
+            return {{"error", "pause(paused): expected true or false"}};
         app.Commands.Push(CommandType::SetPaused, "", request["paused"].get<bool>() ? 1.0 : 0.0);
         return {{"value", true}};
     }
     if (op == "tour") {
         std::string action = request.value("action", "");
-        CommandType type = action == "start" ? CommandType::TourStart
-                           : action == "next" ? CommandType::TourNext
+        CommandType type = action == "start"      ? CommandType::TourStart
+                           : action == "next"     ? CommandType::TourNext
                            : action == "previous" ? CommandType::TourPrevious
-                           : action == "stop" ? CommandType::TourStop
-                                              : CommandType::ResetAll;
-        if (type == CommandType::ResetAll) return {{"error", "tour(action): expected start, next, previous or stop"}};
+                           : action == "stop"     ? CommandType::TourStop
+                                                  : CommandType::ResetAll;
+        if (type == CommandType::ResetAll)
+            return {{"error", "tour(action): expected start, next, previous or stop"}};
         app.Commands.Push(type);
         return {{"value", action}};
     }
@@ -153,7 +167,8 @@ static json Handle(App& app, const json& request) {
     if (op == "uitext") { // the texts the panels looked up in the last captured frame; asks for a new capture
         app.CaptureUiText = true;
         json texts = json::array();
-        for (const CapturedText& t : app.UiTexts) texts.push_back({{"key", t.Key}, {"text", t.Text}, {"fell_back", t.FellBack}});
+        for (const CapturedText& t : app.UiTexts)
+            texts.push_back({{"key", t.Key}, {"text", t.Text}, {"fell_back", t.FellBack}});
         return {{"value", texts}};
     }
     if (op == "widgets") {
@@ -174,7 +189,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* ng_api(const char* request_text) {
         reply_json = {{"error", "NeuroGains is still starting"}};
     } else {
         json request = json::parse(request_text ? request_text : "", nullptr, false);
-        reply_json = request.is_object() ? ng::Handle(*ng::g_ApiApp, request) : json{{"error", "malformed request"}};
+        reply_json =
+            request.is_object() ? ng::Handle(*ng::g_ApiApp, request) : json{{"error", "malformed request"}};
     }
     reply = reply_json.dump(-1, ' ', false, json::error_handler_t::replace);
     return reply.c_str();

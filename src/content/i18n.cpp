@@ -7,8 +7,12 @@ namespace ng {
 
 static const Language kLanguages[] = {{"en", "English"}, {"es", "Espa\xC3\xB1ol"}};
 
-int LanguageCount() { return (int)(sizeof(kLanguages) / sizeof(kLanguages[0])); }
-const Language& LanguageAt(int index) { return kLanguages[index]; }
+int LanguageCount() {
+    return (int)(sizeof(kLanguages) / sizeof(kLanguages[0]));
+}
+const Language& LanguageAt(int index) {
+    return kLanguages[index];
+}
 
 using Table = std::map<std::string, std::string>;
 
@@ -64,7 +68,9 @@ bool SetLanguage(const std::string& code) {
     return known;
 }
 
-const std::string& CurrentLanguage() { return State().Code; }
+const std::string& CurrentLanguage() {
+    return State().Code;
+}
 
 static bool g_Capturing = false;
 static std::vector<CapturedText> g_Captured;
@@ -109,7 +115,8 @@ std::string TrFormat(const char* key, const std::vector<std::string>& args) {
     std::string text = Tr(key);
     for (size_t i = 0; i < args.size(); i++) {
         std::string marker = "{" + std::to_string(i) + "}";
-        for (size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at + args[i].size()))
+        for (size_t at = text.find(marker); at != std::string::npos;
+             at = text.find(marker, at + args[i].size()))
             text.replace(at, marker.size(), args[i]);
     }
     return text;

@@ -32,15 +32,19 @@ static void BigSlider(UiContext& ui, const char* name, const char* format) {
 
 static void CountdownOverlay(UiContext& ui) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y * 0.3f),
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
+                                   viewport->WorkPos.y + viewport->WorkSize.y * 0.3f),
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::Begin("##countdown", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoDecoration |
-                                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+    ImGui::Begin("##countdown", nullptr,
+                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoDecoration |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
     ImGui::PushFont(ui.Fonts->Large);
     ImGui::TextUnformatted(Tr("kiosk.still_there"));
     ImGui::PopFont();
-    ImGui::Text("%s", TrFormat("kiosk.resetting_in", {std::to_string((int)std::ceil(ui.KioskCountdown))}).c_str());
-    if (ImGui::Button(Tr("kiosk.keep_exploring"), ImVec2(-1.0f, 0.0f))) {} // any touch resumes (the app sees it)
+    ImGui::Text("%s",
+                TrFormat("kiosk.resetting_in", {std::to_string((int)std::ceil(ui.KioskCountdown))}).c_str());
+    if (ImGui::Button(Tr("kiosk.keep_exploring"), ImVec2(-1.0f, 0.0f))) {
+    } // any touch resumes (the app sees it)
     NoteWidget("kiosk.keep_exploring");
     ImGui::End();
 }
@@ -50,11 +54,13 @@ static void AttractPrompt(UiContext& ui) {
     // Gentle pulse so the prompt draws the eye without flashing.
     float pulse = 0.75f + 0.25f * std::sin((float)ImGui::GetTime() * 2.5f);
     // At the top: the tour's caption bar holds the bottom of the screen.
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y * 0.04f),
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
+                                   viewport->WorkPos.y + viewport->WorkSize.y * 0.04f),
                             ImGuiCond_Always, ImVec2(0.5f, 0.0f));
     ImGui::SetNextWindowBgAlpha(0.85f * pulse);
-    ImGui::Begin("##attract", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoDecoration |
-                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
+    ImGui::Begin("##attract", nullptr,
+                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoDecoration |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs);
     ImGui::PushFont(ui.Fonts->Large);
     ImGui::TextUnformatted(Tr("kiosk.touch_to_explore"));
     ImGui::PopFont();
@@ -73,17 +79,21 @@ void DrawKioskUi(UiContext& ui) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImVec2 pos = viewport->WorkPos, size = viewport->WorkSize;
     float margin = std::floor(ImGui::GetFontSize() * 0.6f);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                        ImVec2(ImGui::GetFontSize() * 0.6f, std::max(6.0f, (kMinTouchPixels - ImGui::GetFontSize()) * 0.5f)));
+    ImGui::PushStyleVar(
+        ImGuiStyleVar_FramePadding,
+        ImVec2(ImGui::GetFontSize() * 0.6f, std::max(6.0f, (kMinTouchPixels - ImGui::GetFontSize()) * 0.5f)));
     ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, kMinTouchPixels);
     // Anchored to the bottom edge, as tall as four rows of buttons, never above the middle.
     const ImGuiStyle& style = ImGui::GetStyle();
-    float height = 4.0f * ImGui::GetFrameHeightWithSpacing() - style.ItemSpacing.y + 2.0f * style.WindowPadding.y;
+    float height =
+        4.0f * ImGui::GetFrameHeightWithSpacing() - style.ItemSpacing.y + 2.0f * style.WindowPadding.y;
     height = std::min(height, size.y * 0.5f - margin);
-    ImGui::SetNextWindowPos(ImVec2(pos.x + margin, pos.y + size.y - margin), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    ImGui::SetNextWindowPos(ImVec2(pos.x + margin, pos.y + size.y - margin), ImGuiCond_Always,
+                            ImVec2(0.0f, 1.0f));
     ImGui::SetNextWindowSize(ImVec2(size.x - 2.0f * margin, height));
-    ImGui::Begin("##kiosk", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
-                                         ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::Begin("##kiosk", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoScrollWithMouse);
     if (ImGui::BeginTable("kiosk", 2, ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("controls", ImGuiTableColumnFlags_WidthStretch, 0.5f);
         ImGui::TableSetupColumn("scenarios", ImGuiTableColumnFlags_WidthStretch, 0.5f);
@@ -99,7 +109,8 @@ void DrawKioskUi(UiContext& ui) {
             std::snprintf(key, sizeof(key), "scenario.%s", id);
             std::snprintf(widget, sizeof(widget), "kiosk.scenario.%s", id);
             bool current = std::string(ui.ScenarioId) == id;
-            if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+            if (current)
+                ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
             ImGui::PushID(id);
             if (ImGui::Button(Tr(key), ImVec2(width, 0.0f))) ui.Commands->Push(CommandType::LoadScenario, id);
             ImGui::PopID();
@@ -107,7 +118,8 @@ void DrawKioskUi(UiContext& ui) {
             NoteWidget(widget);
             if (i % 2 == 0) ImGui::SameLine();
         }
-        if (ImGui::Button(Tr("kiosk.start_tour"), ImVec2(width, 0.0f))) ui.Commands->Push(CommandType::TourStart);
+        if (ImGui::Button(Tr("kiosk.start_tour"), ImVec2(width, 0.0f)))
+            ui.Commands->Push(CommandType::TourStart);
         NoteWidget("kiosk.start_tour");
         ImGui::EndTable();
     }

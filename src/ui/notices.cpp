@@ -9,16 +9,19 @@ namespace ng {
 void DrawNotices(UiContext& ui, std::vector<OptionNotice>* notices) {
     if (notices->empty()) return;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, ui.Layout.TopBarMax.y + 8.0f),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.0f));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(viewport->WorkSize.x * 0.6f, viewport->WorkSize.y * 0.5f));
-    ImGui::Begin("##notices", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoDecoration |
-                                           ImGuiWindowFlags_NoSavedSettings);
+    ImGui::SetNextWindowPos(
+        ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, ui.Layout.TopBarMax.y + 8.0f),
+        ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f),
+                                        ImVec2(viewport->WorkSize.x * 0.6f, viewport->WorkSize.y * 0.5f));
+    ImGui::Begin("##notices", nullptr,
+                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoDecoration |
+                     ImGuiWindowFlags_NoSavedSettings);
     ImGui::PushTextWrapPos(viewport->WorkSize.x * 0.58f);
     for (const OptionNotice& n : *notices)
-        ImGui::TextColored(n.Rejected ? ImVec4(0.84f, 0.37f, 0.0f, 1.0f) : ImVec4(0.80f, 0.55f, 0.0f, 1.0f), "%s %s %s",
-                           n.Rejected ? "\xE2\x9C\x97" : "!", n.Rejected ? Tr("notice.rejected") : Tr("notice.clamped"),
-                           n.Text.c_str());
+        ImGui::TextColored(n.Rejected ? ImVec4(0.84f, 0.37f, 0.0f, 1.0f) : ImVec4(0.80f, 0.55f, 0.0f, 1.0f),
+                           "%s %s %s", n.Rejected ? "\xE2\x9C\x97" : "!",
+                           n.Rejected ? Tr("notice.rejected") : Tr("notice.clamped"), n.Text.c_str());
     ImGui::PopTextWrapPos();
     if (ImGui::Button(Tr("notice.ok"))) notices->clear();
     NoteWidget("notice.ok");

@@ -1,20 +1,21 @@
 // Preferences: theme (incl. projector), UI scale, reduced motion, language, presenter mode,
 // fullscreen and "share this setup".
+#include "app/platform.h"
 #include "content/i18n.h"
 #include "ui_root.h"
 #include "widget_map.h"
-#include "app/platform.h"
 
 namespace ng {
 
 void DrawPreferencesWindow(UiContext& ui) {
     Preferences& p = *ui.Prefs;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, ui.Layout.TopBarMax.y + 8.0f),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    ImGui::SetNextWindowPos(
+        ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, ui.Layout.TopBarMax.y + 8.0f),
+        ImGuiCond_Always, ImVec2(0.5f, 0.0f));
     ImGui::Begin(Tr("prefs.title"), &p.ShowPreferences,
-                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoMove);
+                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
     ImGui::TextUnformatted(Tr("prefs.theme"));
     int theme = (int)p.UiTheme;
     const char* themes[] = {Tr("prefs.theme.dark"), Tr("prefs.theme.light"), Tr("prefs.theme.projector")};

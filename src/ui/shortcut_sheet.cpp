@@ -6,18 +6,26 @@ namespace ng {
 
 void DrawShortcutSheet(UiContext& ui) {
     static const char* kRows[][2] = {
-        {"Space", "keys.pause"},      {".", "keys.step"},         {"\xE2\x86\x90 / \xE2\x86\x92", "keys.tour"},
-        {"1 \xE2\x80\x93 7", "keys.scenarios"}, {"+ / \xE2\x88\x92", "keys.speed"}, {"F", "keys.fullscreen"},
-        {"Alt+R", "keys.reset"},      {"H", "keys.hide"},          {"P", "keys.presenter"},
-        {"L", "keys.lab"},            {"?", "keys.sheet"},         {"\xE2\x86\x91 / \xE2\x86\x93, Space", "keys.navigate"},
+        {"Space", "keys.pause"},
+        {".", "keys.step"},
+        {"\xE2\x86\x90 / \xE2\x86\x92", "keys.tour"},
+        {"1 \xE2\x80\x93 7", "keys.scenarios"},
+        {"+ / \xE2\x88\x92", "keys.speed"},
+        {"F", "keys.fullscreen"},
+        {"Alt+R", "keys.reset"},
+        {"H", "keys.hide"},
+        {"P", "keys.presenter"},
+        {"L", "keys.lab"},
+        {"?", "keys.sheet"},
+        {"\xE2\x86\x91 / \xE2\x86\x93, Space", "keys.navigate"},
     };
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
                                    viewport->WorkPos.y + viewport->WorkSize.y * 0.5f),
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::Begin(Tr("keys.title"), &ui.Prefs->ShowShortcuts,
-                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoMove);
+                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
     if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
         for (const auto& row : kRows) {
             ImGui::TableNextRow();

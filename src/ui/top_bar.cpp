@@ -23,7 +23,8 @@ void DrawTopBar(UiContext& ui) {
     ImGui::SetNextWindowPos(l.TopBarMin);
     ImGui::SetNextWindowSize(ImVec2(l.TopBarMax.x - l.TopBarMin.x, l.TopBarMax.y - l.TopBarMin.y));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ImGui::GetFontSize() * 0.5f, ImGui::GetFontSize() * 0.3f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
+                        ImVec2(ImGui::GetFontSize() * 0.5f, ImGui::GetFontSize() * 0.3f));
     ImGui::Begin("##topbar", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
@@ -34,7 +35,9 @@ void DrawTopBar(UiContext& ui) {
     // What fits: on narrow windows or at large UI scales the title goes first, then the speed
     // combo narrows and Reset all keeps only its symbol.
     const ImGuiStyle& style = ImGui::GetStyle();
-    auto button_w = [&](const char* text) { return ImGui::CalcTextSize(text).x + style.FramePadding.x * 2.0f + style.ItemSpacing.x; };
+    auto button_w = [&](const char* text) {
+        return ImGui::CalcTextSize(text).x + style.FramePadding.x * 2.0f + style.ItemSpacing.x;
+    };
     const char* panel_buttons[] = {Tr("bar.lab"), Tr("bar.tour"), Tr("bar.preferences"), "?"};
     float panels_w = 0.0f;
     for (const char* b : panel_buttons) panels_w += button_w(b);
@@ -45,8 +48,8 @@ void DrawTopBar(UiContext& ui) {
     float clock_w = ImGui::CalcTextSize(clock).x + ImGui::GetFontSize() * 1.2f;
     ImGui::PopFont();
     float font = ImGui::GetFontSize();
-    float time_w = button_w(Tr("time.pause")) + button_w(Tr("time.step")) + font * 10.0f + style.ItemSpacing.x +
-                   button_w(Tr("time.reset_all"));
+    float time_w = button_w(Tr("time.pause")) + button_w(Tr("time.step")) + font * 10.0f +
+                   style.ItemSpacing.x + button_w(Tr("time.reset_all"));
     float available = ImGui::GetContentRegionAvail().x;
     bool show_title = title_w + clock_w + time_w + panels_w <= available;
     bool compact = clock_w + time_w + panels_w > available;
@@ -70,7 +73,8 @@ void DrawTopBar(UiContext& ui) {
     ImGui::SameLine(0.0f, font * 1.2f);
     ImGui::SetCursorPosY(button_y);
     char label[96];
-    std::snprintf(label, sizeof(label), "%s###playpause", ui.Clock->Paused ? Tr("time.play") : Tr("time.pause"));
+    std::snprintf(label, sizeof(label), "%s###playpause",
+                  ui.Clock->Paused ? Tr("time.play") : Tr("time.pause"));
     if (ImGui::Button(label)) ui.Commands->Push(CommandType::TogglePause);
     NoteWidget("time.playpause");
     ImGui::SameLine();
@@ -78,7 +82,8 @@ void DrawTopBar(UiContext& ui) {
     if (ImGui::Button(Tr("time.step"))) ui.Commands->Push(CommandType::Step);
     NoteWidget("time.step");
     ImGui::EndDisabled();
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", Tr("time.step_tip"));
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", Tr("time.step_tip"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(speed_w);
     char speed_key[48];
@@ -111,7 +116,8 @@ void DrawTopBar(UiContext& ui) {
     if (ToggleButton(buttons[2], ui.Prefs->ShowPreferences, "bar.preferences"))
         ui.Prefs->ShowPreferences = !ui.Prefs->ShowPreferences;
     ImGui::SameLine();
-    if (ToggleButton(buttons[3], ui.Prefs->ShowShortcuts, "bar.shortcuts")) ui.Prefs->ShowShortcuts = !ui.Prefs->ShowShortcuts;
+    if (ToggleButton(buttons[3], ui.Prefs->ShowShortcuts, "bar.shortcuts"))
+        ui.Prefs->ShowShortcuts = !ui.Prefs->ShowShortcuts;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("bar.shortcuts_tip"));
     ImGui::End();
 }

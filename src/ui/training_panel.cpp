@@ -66,11 +66,13 @@ static void ParamControl(UiContext& ui, const char* name, const char* format) {
             }
         } else if (p->Kind == ParamKind::Integer) {
             int v = (int)value;
-            changed = ImGui::SliderInt(id, &v, (int)p->Min, (int)p->Max, format, ImGuiSliderFlags_AlwaysClamp);
+            changed =
+                ImGui::SliderInt(id, &v, (int)p->Min, (int)p->Max, format, ImGuiSliderFlags_AlwaysClamp);
             value = v;
         } else {
             float v = (float)value;
-            changed = ImGui::SliderFloat(id, &v, (float)p->Min, (float)p->Max, format, ImGuiSliderFlags_AlwaysClamp);
+            changed = ImGui::SliderFloat(id, &v, (float)p->Min, (float)p->Max, format,
+                                         ImGuiSliderFlags_AlwaysClamp);
             value = v;
         }
     }
@@ -84,7 +86,8 @@ static void StatusLine(const UiContext& ui) {
     static const char* kStatusKeys[] = {"status.fresh", "status.functional", "status.nonfunctional",
                                         "status.syndrome"};
     static const ImVec4 kStatusColors[] = {ImVec4(0.0f, 0.62f, 0.45f, 1.0f), ImVec4(0.90f, 0.62f, 0.0f, 1.0f),
-                                           ImVec4(0.84f, 0.37f, 0.0f, 1.0f), ImVec4(0.84f, 0.20f, 0.10f, 1.0f)};
+                                           ImVec4(0.84f, 0.37f, 0.0f, 1.0f),
+                                           ImVec4(0.84f, 0.20f, 0.10f, 1.0f)};
     static const char* kStatusIcons[] = {"\xE2\x9C\x93", "!", "!!", "\xE2\x9C\x97"};
     int status = (int)ui.Sim->Status();
     ImGui::TextColored(kStatusColors[status], "%s %s", kStatusIcons[status], Tr(kStatusKeys[status]));
@@ -133,14 +136,16 @@ void DrawTrainingPanel(UiContext& ui) {
     std::snprintf(title, sizeof(title), "%s###training", Tr("training.title"));
     ImGui::Begin(title, nullptr,
                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                     ImGuiWindowFlags_NoSavedSettings | (content_height <= max_height ? ImGuiWindowFlags_NoScrollbar : 0));
+                     ImGuiWindowFlags_NoSavedSettings |
+                     (content_height <= max_height ? ImGuiWindowFlags_NoScrollbar : 0));
 
     char reps_format[64];
     std::snprintf(reps_format, sizeof(reps_format), "%%.0f %%%% 1RM");
     ParamControl(ui, "intensity", reps_format);
     double intensity = GetParam(*ui.Plan, *FindParam("intensity"));
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s", TrFormat("training.reps_hint", {std::to_string(RepsForIntensity(intensity))}).c_str());
+    ImGui::TextDisabled(
+        "%s", TrFormat("training.reps_hint", {std::to_string(RepsForIntensity(intensity))}).c_str());
     ImGui::PopTextWrapPos();
     ParamControl(ui, "recovery", "%.0f h");
     ParamControl(ui, "sessions", "%d");
@@ -159,8 +164,8 @@ void DrawTrainingPanel(UiContext& ui) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("%s", Tr("training.science_intro"));
         ImGui::PopTextWrapPos();
-        static const char* kSwitches[] = {"bdnf_transport", "neurogenesis", "irisin", "cathepsin_b", "block_igf1",
-                                          "block_vegf"};
+        static const char* kSwitches[] = {"bdnf_transport", "neurogenesis", "irisin",
+                                          "cathepsin_b",    "block_igf1",   "block_vegf"};
         for (const char* name : kSwitches) {
             ParamControl(ui, name, "");
             const ParamInfo* p = FindParam(name);
@@ -173,7 +178,8 @@ void DrawTrainingPanel(UiContext& ui) {
     ImGui::Separator();
     ImGui::TextUnformatted(Tr("training.scenarios"));
     ScenarioButtons(ui);
-    content_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
+    content_height =
+        ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
     ImGui::End();
 }
 

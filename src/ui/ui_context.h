@@ -31,10 +31,10 @@ struct Preferences {
 
 // Screen regions, in ImGui coordinates, recomputed every frame from the window size and scale.
 struct UiLayout {
-    ImVec2 TopBarMin, TopBarMax;     // title, clock and time controls
+    ImVec2 TopBarMin, TopBarMax;         // title, clock and time controls
     ImVec2 LeftPanelMin, LeftPanelMax;   // training and scenarios
     ImVec2 RightPanelMin, RightPanelMax; // lab (may be empty when closed)
-    ImVec2 BottomMin, BottomMax;     // explain card or tour caption, between the side panels
+    ImVec2 BottomMin, BottomMax;         // explain card or tour caption, between the side panels
 };
 
 struct UiContext {

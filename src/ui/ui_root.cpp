@@ -1,7 +1,7 @@
 #include "ui_root.h"
-#include "lab_panel.h"
 #include "app/sim_clock.h"
 #include "content/i18n.h"
+#include "lab_panel.h"
 #include "model/param_registry.h"
 #include "model/simulation.h"
 #include <cmath>
@@ -10,7 +10,8 @@
 namespace ng {
 
 void FormatSimTime(double hours, char* out, int out_size) {
-    static const char* kDayKeys[] = {"day.mon", "day.tue", "day.wed", "day.thu", "day.fri", "day.sat", "day.sun"};
+    static const char* kDayKeys[] = {"day.mon", "day.tue", "day.wed", "day.thu",
+                                     "day.fri", "day.sat", "day.sun"};
     if (!(hours >= 0.0) || hours > 1e7) hours = 0.0;
     long long minutes = (long long)std::floor(hours * 60.0);
     long long days = minutes / (24 * 60);

@@ -21,10 +21,10 @@ static ImFont* AddFont(float pixels, float pixel_ratio) {
     config.FontDataOwnedByAtlas = false; // embedded data lives for the whole program
     config.OversampleH = 2;
     static const ImWchar text_ranges[] = {0x0020, 0x017F, 0x2010, 0x205E, 0x2070, 0x209F, 0x2122, 0x2122, 0};
-    static const ImWchar symbol_ranges[] = {0x2190, 0x21FF, 0x2212, 0x2212, 0x2248, 0x2248, 0x2260, 0x2265,
-                                            0x25A0, 0x25FF, 0x2713, 0x2717, 0};
-    ImFont* font = io.Fonts->AddFontFromMemoryTTF((void*)text->Data, (int)text->Size, pixels * pixel_ratio, &config,
-                                                  text_ranges);
+    static const ImWchar symbol_ranges[] = {0x2190, 0x21FF, 0x2212, 0x2212, 0x2248, 0x2248, 0x2260,
+                                            0x2265, 0x25A0, 0x25FF, 0x2713, 0x2717, 0};
+    ImFont* font = io.Fonts->AddFontFromMemoryTTF((void*)text->Data, (int)text->Size, pixels * pixel_ratio,
+                                                  &config, text_ranges);
     config.MergeMode = true;
     io.Fonts->AddFontFromMemoryTTF((void*)symbols->Data, (int)symbols->Size, pixels * pixel_ratio, &config,
                                    symbol_ranges);
@@ -36,14 +36,14 @@ static void ApplyColors(Theme theme) {
     if (theme == Theme::Dark) {
         ImGui::StyleColorsDark(&style);
         style.Colors[ImGuiCol_WindowBg] = ImVec4(0.08f, 0.09f, 0.12f, 0.92f);
-        style.Colors[ImGuiCol_SliderGrab] = ImVec4(0.90f, 0.62f, 0.00f, 1.00f);       // Okabe-Ito orange
+        style.Colors[ImGuiCol_SliderGrab] = ImVec4(0.90f, 0.62f, 0.00f, 1.00f); // Okabe-Ito orange
         style.Colors[ImGuiCol_SliderGrabActive] = ImVec4(1.00f, 0.75f, 0.20f, 1.00f);
         return;
     }
     ImGui::StyleColorsLight(&style);
     style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.96f, 0.95f);
     style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.33f, 0.33f, 0.36f, 1.0f); // >= 7:1 on the window
-    style.Colors[ImGuiCol_ButtonActive] = ImVec4(0.94f, 0.89f, 0.26f, 1.0f);  // Okabe-Ito yellow, black text
+    style.Colors[ImGuiCol_ButtonActive] = ImVec4(0.94f, 0.89f, 0.26f, 1.0f); // Okabe-Ito yellow, black text
     if (theme == Theme::Projector) {
         // High contrast for lit rooms: black text on white, strong borders, saturated accents.
         style.Colors[ImGuiCol_Text] = ImVec4(0.0f, 0.0f, 0.0f, 1.0f);

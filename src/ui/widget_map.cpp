@@ -10,8 +10,12 @@ void NoteWidget(const char* name) {
     g_Widgets.push_back({name, min.x, min.y, max.x - min.x, max.y - min.y});
 }
 
-void ClearWidgetMap() { g_Widgets.clear(); }
+void ClearWidgetMap() {
+    g_Widgets.clear();
+}
 
-const std::vector<WidgetRect>& WidgetMap() { return g_Widgets; }
+const std::vector<WidgetRect>& WidgetMap() {
+    return g_Widgets;
+}
 
 } // namespace ng

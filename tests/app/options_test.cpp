@@ -20,7 +20,8 @@ TEST_CASE("options: URL query is split and percent-decoded") {
 }
 
 TEST_CASE("options: command line accepts --name value, --name=value and bare flags") {
-    const char* argv[] = {"neurogains", "--mode", "presenter", "--seed=7", "--fuzz", "--speed", "day", "stray"};
+    const char* argv[] = {"neurogains", "--mode",  "presenter", "--seed=7",
+                          "--fuzz",     "--speed", "day",       "stray"};
     OptionList list = SplitCommandLine(8, (char**)argv);
     REQUIRE(list.size() == 5);
     CHECK(list[1] == std::make_pair(std::string("seed"), std::string("7")));
@@ -37,9 +38,10 @@ TEST_CASE("options: command line accepts --name value, --name=value and bare fla
 
 TEST_CASE("options: every documented option takes effect") {
     std::vector<OptionNotice> notices;
-    AppOptions o = Parse("mode=kiosk&scenario=balanced&speed=week&seed=42&lang=es&ui=0&theme=projector&scale=2.5"
-                         "&idle=30&scene=0&fuzz=1&intensity=80&recovery=72",
-                         &notices);
+    AppOptions o =
+        Parse("mode=kiosk&scenario=balanced&speed=week&seed=42&lang=es&ui=0&theme=projector&scale=2.5"
+              "&idle=30&scene=0&fuzz=1&intensity=80&recovery=72",
+              &notices);
     CHECK(notices.empty());
     CHECK(o.Mode == AppMode::Kiosk);
     CHECK(o.Scenario == "balanced");
@@ -69,10 +71,10 @@ TEST_CASE("options: out-of-range values are clamped with a notice") {
 }
 
 TEST_CASE("options: garbage, unknown names and wrong types are rejected and defaults kept") {
-    const char* bad[] = {"mode=admin",       "speed=warp",         "seed=-1x",          "lang=<script>",
-                         "ui=maybe",         "theme=neon",         "scale=NaN",         "scale=Infinity",
-                         "idle=",            "scene=2",            "intensity=abc",     "intensity=1e999",
-                         "recovery=%00",     "nonsense=1",         "=3",                "intensity=70;drop"};
+    const char* bad[] = {"mode=admin",       "speed=warp",      "seed=-1x",       "lang=<script>", "ui=maybe",
+                         "theme=neon",       "scale=NaN",       "scale=Infinity", "idle=",         "scene=2",
+                         "intensity=abc",    "intensity=1e999", "recovery=%00",   "nonsense=1",    "=3",
+                         "intensity=70;drop"};
     for (const char* query : bad) {
         CAPTURE(query);
         std::vector<OptionNotice> notices;

@@ -18,6 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         double v = ng::GetParam(scenario.Settings, p);
         if (!std::isfinite(v) || v < p.Min || v > p.Max) abort();
     }
-    if (!std::isfinite(scenario.Weeks) || scenario.Weeks < 0.0 || scenario.Weeks > ng::kScenarioMaxWeeks) abort();
+    if (!std::isfinite(scenario.Weeks) || scenario.Weeks < 0.0 || scenario.Weeks > ng::kScenarioMaxWeeks)
+        abort();
     return 0;
 }
