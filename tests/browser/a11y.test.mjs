@@ -1,21 +1,13 @@
 // The accessible HTML mirror of the essential controls changes the model, keyboard focus makes
 // it visible, and the live region narrates what happens.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launchBrowser, openApp, startServer, waitForFrames } from "./harness.mjs";
+import { test } from "node:test";
+import { openApp, sharedBrowser, waitForFrames } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const shared = sharedBrowser();
 
 test("hidden HTML controls drive the model and the live region narrates", async () => {
-  const { page, problems, context } = await openApp(browser, server, "speed=hour");
+  const { page, problems, context } = await openApp(shared.browser, shared.server, "speed=hour");
   await page.evaluate(() => window.neurogains.ready);
   await page.waitForSelector("#a11y-intensity");
   // Screen readers find labelled controls.
@@ -51,7 +43,7 @@ test("hidden HTML controls drive the model and the live region narrates", async 
 });
 
 test("labels follow the language", async () => {
-  const { page, context } = await openApp(browser, server, "lang=es");
+  const { page, context } = await openApp(shared.browser, shared.server, "lang=es");
   await page.evaluate(() => window.neurogains.ready);
   await page.waitForFunction(() => document.getElementById("a11y-intensity-label")?.textContent === "Intensidad");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "es");

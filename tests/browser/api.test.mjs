@@ -2,31 +2,18 @@
 // through state()), the API works, and bad input is rejected with a message — never a crash or
 // a NaN.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launchBrowser, openApp, startServer, waitForFrames } from "./harness.mjs";
+import { test } from "node:test";
+import { allFinite, openApp, sharedBrowser, waitForFrames } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const shared = sharedBrowser();
 
 async function open(query) {
-  const app = await openApp(browser, server, query);
+  const app = await openApp(shared.browser, shared.server, query);
   await app.page.evaluate(() => window.neurogains.ready);
   await waitForFrames(app.page, 2);
   return app;
 }
 
-function allFinite(value) {
-  if (typeof value === "number") return Number.isFinite(value);
-  if (value && typeof value === "object") return Object.values(value).every(allFinite);
-  return true;
-}
 
 test("every URL parameter takes effect", async () => {
   const { page, problems, context } = await open(

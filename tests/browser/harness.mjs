@@ -4,6 +4,7 @@ import { fork } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -56,4 +57,26 @@ export async function measureFps(page, seconds = 3) {
     await new Promise((r) => setTimeout(r, s * 1000));
     return ((window.neurogains.frames() - f0) * 1000) / (performance.now() - t0);
   }, seconds);
+}
+
+// For a test file: one server and one browser shared by its tests, started before the first and
+// closed after the last. Use shared.server and shared.browser inside the tests.
+export function sharedBrowser() {
+  const shared = { server: null, browser: null };
+  before(async () => {
+    shared.server = await startServer();
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    shared.server?.stop();
+  });
+  return shared;
+}
+
+// True when every number in a (nested) value is finite: no NaN or Infinity reached the state.
+export function allFinite(value) {
+  if (typeof value === "number") return Number.isFinite(value);
+  if (value && typeof value === "object") return Object.values(value).every(allFinite);
+  return true;
 }

@@ -3,18 +3,10 @@
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { launchBrowser, openApp, resultsDir, startServer, waitForFrames } from "./harness.mjs";
+import { test } from "node:test";
+import { openApp, resultsDir, sharedBrowser, waitForFrames } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const shared = sharedBrowser();
 
 async function uiTexts(page) {
   await page.evaluate(() => window.neurogains.uiText());
@@ -23,7 +15,7 @@ async function uiTexts(page) {
 }
 
 test("Spanish: no English leftovers on the main panels, lab, tour and explain card", async () => {
-  const { page, problems, context } = await openApp(browser, server, "lang=es&tour=1&scenario=balanced", { width: 1920, height: 1080 });
+  const { page, problems, context } = await openApp(shared.browser, shared.server, "lang=es&tour=1&scenario=balanced", { width: 1920, height: 1080 });
   await page.evaluate(() => window.neurogains.ready);
   await page.keyboard.press("l"); // make sure the lab is open whatever the width rule says
   let texts = await uiTexts(page);
@@ -52,7 +44,7 @@ test("Spanish: no English leftovers on the main panels, lab, tour and explain ca
 });
 
 test("the tour advances with the arrow keys and its buttons, and closes", async () => {
-  const { page, problems, context } = await openApp(browser, server, "mode=presenter&tour=1");
+  const { page, problems, context } = await openApp(shared.browser, shared.server, "mode=presenter&tour=1");
   await page.evaluate(() => window.neurogains.ready);
   const step = () => page.evaluate(() => window.neurogains.state().tour_step);
   assert.equal(await step(), 1);

@@ -5,23 +5,15 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { chromium } from "playwright-core";
-import { chromiumArgs, launchBrowser, openApp, repoRoot, resultsDir, startServer, waitForFrames } from "./harness.mjs";
+import { chromiumArgs, openApp, repoRoot, resultsDir, sharedBrowser, waitForFrames } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const shared = sharedBrowser();
 
 async function openKiosk(query) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: true });
-  const app = await openApp(browser, server, query, { context });
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: true });
+  const app = await openApp(shared.browser, shared.server, query, { context });
   await app.page.evaluate(() => window.neurogains.ready);
   await waitForFrames(app.page, 2);
   return app;
@@ -104,8 +96,8 @@ test("no way out: no links, no context menu, taps everywhere keep the page", asy
 });
 
 test("after the first visit the page works offline", async () => {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 640 } });
-  const { page, problems } = await openApp(browser, server, "mode=kiosk", { context });
+  const context = await shared.browser.newContext({ viewport: { width: 1024, height: 640 } });
+  const { page, problems } = await openApp(shared.browser, shared.server, "mode=kiosk", { context });
   await page.evaluate(() => window.neurogains.ready);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -123,7 +115,7 @@ test("after the first visit the page works offline", async () => {
 
 test("the kiosk watchdog reloads a page whose frames stopped", async () => {
   const port = 9400 + Math.floor(Math.random() * 400);
-  const url = `${server.url}?mode=kiosk`;
+  const url = `${shared.server.url}?mode=kiosk`;
   const watchdog = spawn("node", [join(repoRoot, "scripts/kiosk-watchdog.mjs"), "--cdp", `http://127.0.0.1:${port}`,
     "--url", url, "--every", "2", "--stale", "3", "--", "/usr/bin/chromium", "--headless", ...chromiumArgs,
     `--remote-debugging-port=${port}`, "--user-data-dir=" + join(resultsDir, `watchdog-profile-${port}`), url]);

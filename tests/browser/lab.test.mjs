@@ -5,21 +5,13 @@
 import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { launchBrowser, openApp, resultsDir, startServer, waitForFrames } from "./harness.mjs";
+import { test } from "node:test";
+import { openApp, resultsDir, sharedBrowser, waitForFrames } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const shared = sharedBrowser();
 
 async function open(query) {
-  const app = await openApp(browser, server, query);
+  const app = await openApp(shared.browser, shared.server, query);
   await app.page.evaluate(() => window.neurogains.ready);
   await waitForFrames(app.page, 2);
   return app;

@@ -2,30 +2,17 @@
 // a soak through ten simulated years and many kiosk attract cycles with the heaps sampled, and
 // every request staying on the page's own origin.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launchBrowser, openApp, startServer, waitForFrames } from "./harness.mjs";
+import { test } from "node:test";
+import { allFinite, openApp, sharedBrowser, waitForFrames } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const shared = sharedBrowser();
 
 const FUZZ_SECONDS = Number(process.env.NG_FUZZ_SECONDS || 60);
 
-function allFinite(value) {
-  if (typeof value === "number") return Number.isFinite(value);
-  if (value && typeof value === "object") return Object.values(value).every(allFinite);
-  return true;
-}
 
 test(`fuzz: ${FUZZ_SECONDS} s of random pointer, touch, wheel and key input`, async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: true });
-  const { page, problems } = await openApp(browser, server, "fuzz=1&seed=7&speed=day", { context });
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: true });
+  const { page, problems } = await openApp(shared.browser, shared.server, "fuzz=1&seed=7&speed=day", { context });
   await page.evaluate(() => window.neurogains.ready);
   const end = Date.now() + FUZZ_SECONDS * 1000;
   let frames = await page.evaluate(() => window.neurogains.frames());
@@ -43,7 +30,7 @@ test(`fuzz: ${FUZZ_SECONDS} s of random pointer, touch, wheel and key input`, as
 });
 
 test("WebGL context loss and restore, repeatedly: rendering resumes, the simulation is intact", async () => {
-  const { page, problems, context } = await openApp(browser, server, "scenario=balanced&speed=day");
+  const { page, problems, context } = await openApp(shared.browser, shared.server, "scenario=balanced&speed=day");
   await page.evaluate(() => window.neurogains.ready);
   for (let round = 0; round < 5; round++) {
     const before = await page.evaluate(() => window.neurogains.state());
@@ -68,8 +55,8 @@ test("WebGL context loss and restore, repeatedly: rendering resumes, the simulat
 });
 
 test("soak: ten simulated years and many attract cycles without heap growth", async () => {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 600 }, hasTouch: true });
-  const { page, problems } = await openApp(browser, server, "mode=kiosk&idle=5&speed=week", { context });
+  const context = await shared.browser.newContext({ viewport: { width: 1024, height: 600 }, hasTouch: true });
+  const { page, problems } = await openApp(shared.browser, shared.server, "mode=kiosk&idle=5&speed=week", { context });
   await page.evaluate(() => window.neurogains.ready);
   const sample = () => page.evaluate(() => ({
     wasm: window.neurogains.state().heap_used_bytes,
@@ -101,14 +88,14 @@ test("soak: ten simulated years and many attract cycles without heap growth", as
 });
 
 test("every request stays on the page's origin, under a Content-Security-Policy", async () => {
-  const { page, problems, context } = await openApp(browser, server, "");
-  const origin = new URL(server.url).origin;
+  const { page, problems, context } = await openApp(shared.browser, shared.server, "");
+  const origin = new URL(shared.server.url).origin;
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.reload();
   await page.evaluate(() => window.neurogains.ready);
   await waitForFrames(page, 10);
-  const response = await page.goto(server.url);
+  const response = await page.goto(shared.server.url);
   const csp = response.headers()["content-security-policy"] || "";
   assert.match(csp, /default-src 'self'/);
   assert.doesNotMatch(csp, /'unsafe-eval'|'unsafe-inline'/, "no eval or inline script allowed (only wasm-unsafe-eval)");

@@ -3,22 +3,14 @@
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { launchBrowser, measureFps, openApp, resultsDir, startServer, waitForFrames } from "./harness.mjs";
+import { test } from "node:test";
+import { measureFps, openApp, resultsDir, sharedBrowser, waitForFrames } from "./harness.mjs";
 import { decodePng, regionStats } from "./png.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const shared = sharedBrowser();
 
 test("page loads, renders WebGL2 frames with no errors, canvas not blank", async () => {
-  const { page, problems } = await openApp(browser, server);
+  const { page, problems } = await openApp(shared.browser, shared.server);
   await waitForFrames(page, 30);
   const renderer = await page.evaluate(() => {
     const gl = document.createElement("canvas").getContext("webgl2");
@@ -40,11 +32,30 @@ test("page loads, renders WebGL2 frames with no errors, canvas not blank", async
   assert.deepEqual(problems, []);
 });
 
+test("WebGL draws the scene: the stations' area is rich, and empty with ?scene=0", async () => {
+  const stats = async (query) => {
+    const { page, problems, context } = await openApp(shared.browser, shared.server, query);
+    await page.evaluate(() => window.neurogains.ready);
+    await waitForFrames(page, 20);
+    const shot = await page.screenshot();
+    if (!query.includes("scene=0")) writeFileSync(join(resultsDir, "web-scene.png"), shot);
+    assert.deepEqual(problems, []);
+    await context.close();
+    // Right of the training panel, above the legend: where the four stations are drawn.
+    return regionStats(decodePng(shot), 0.3, 0.1, 0.95, 0.55);
+  };
+  const on = await stats("scenario=balanced&speed=hour");
+  const off = await stats("scenario=balanced&speed=hour&scene=0");
+  console.log(`# scene region: ${on.colors} colours (scene=0: ${off.colors}), luminance SD ${on.luminanceSd.toFixed(1)}`);
+  assert.ok(on.colors > 150 && on.luminanceSd > 10, "the scene area should show the stations");
+  assert.ok(off.colors < 20, "with scene=0 nothing is drawn there");
+});
+
 test("a missing .wasm shows a human message, not a blank page", async () => {
-  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  const context = await shared.browser.newContext({ viewport: { width: 800, height: 600 } });
   await context.route("**/neurogains.wasm", (route) => route.fulfill({ status: 404, body: "Not found" }));
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   await page.waitForSelector("#failure:not([hidden])", { timeout: 30000 });
   const text = await page.textContent("#failure");
   assert.match(text, /could not be loaded/);
@@ -52,7 +63,7 @@ test("a missing .wasm shows a human message, not a blank page", async () => {
 });
 
 test("no WebGL2 shows a human message", async () => {
-  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  const context = await shared.browser.newContext({ viewport: { width: 800, height: 600 } });
   await context.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
@@ -60,7 +71,7 @@ test("no WebGL2 shows a human message", async () => {
     };
   });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   await page.waitForSelector("#failure:not([hidden])", { timeout: 30000 });
   assert.match(await page.textContent("#failure"), /WebGL 2/);
   await context.close();
