@@ -28,7 +28,7 @@ const types = {
 // Same origin only; no inline scripts; WebAssembly compiled from our own .wasm.
 export const contentSecurityPolicy =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; " +
-  "connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *";
+  "connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'";
 
 const server = createServer(async (req, res) => {
   try {

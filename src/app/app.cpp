@@ -30,6 +30,7 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
     Prefs.ShowUi = Options.ShowUi;
     Prefs.Lang = Options.Lang;
     Kiosk.IdleSeconds = Options.IdleSeconds;
+    Prefs.ReducedMotion = PlatformPrefersReducedMotion();
     if (Options.Fuzz) Fuzz = std::make_unique<FuzzInput>(Options.Seed);
     if (!SetLanguage(Options.Lang))
         AddNotice(true, "lang: no translation for \"" + Options.Lang + "\"; using English");

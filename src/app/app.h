@@ -92,6 +92,13 @@ struct App {
 private:
     void HandleEvent(const SDL_Event& event);
     bool HandleShortcut(const SDL_Event& event); // true if the key was an app shortcut
+    void HandleTourSwipe(const SDL_Event& event);
+    struct Swipe {
+        float X = 0.0f, Y = 0.0f; // where the finger went down (0..1 of the window)
+        Uint32 Time = 0;
+        SDL_FingerID Finger = 0;
+        bool Active = false;
+    } SwipeStart;
     void UpdateStyle();
     UiLayout ComputeLayout() const;
     bool LabFits() const;

@@ -4,6 +4,7 @@
 #include "imgui.h"
 #include "imgui_impl_sdl.h"
 #include "io/scenario.h"
+#include <cmath>
 
 namespace ng {
 
@@ -31,6 +32,7 @@ void App::HandleEvent(const SDL_Event& event) {
     } else if (event.type == SDL_FINGERDOWN) {
         TouchLifted = false;
     }
+    if (event.type == SDL_FINGERDOWN || event.type == SDL_FINGERUP) HandleTourSwipe(event);
     if (event.type == SDL_KEYDOWN && HandleShortcut(event)) return; // not also an ImGui key
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (IsPointerEvent(event.type) && !ImGui::GetIO().WantCaptureMouse) {
@@ -38,6 +40,23 @@ void App::HandleEvent(const SDL_Event& event) {
         SDL_GetWindowSize(Window, &window_w, &window_h);
         Scene.HandleEvent(event, window_w, window_h);
     }
+}
+
+// During the tour a quick horizontal swipe across the lower part of the screen (where its caption
+// bar is) goes to the next or previous step, like the arrow keys.
+void App::HandleTourSwipe(const SDL_Event& event) {
+    if (event.type == SDL_FINGERDOWN) {
+        SwipeStart = {event.tfinger.x, event.tfinger.y, event.tfinger.timestamp, event.tfinger.fingerId,
+                      true};
+        return;
+    }
+    bool same_finger = SwipeStart.Active && SwipeStart.Finger == event.tfinger.fingerId;
+    SwipeStart.Active = false;
+    if (!same_finger || !Tour.IsActive() || SwipeStart.Y < 0.55f) return;
+    float dx = event.tfinger.x - SwipeStart.X, dy = event.tfinger.y - SwipeStart.Y;
+    bool quick = event.tfinger.timestamp - SwipeStart.Time < 700;
+    if (quick && std::fabs(dx) > 0.15f && std::fabs(dy) < 0.5f * std::fabs(dx))
+        Commands.Push(dx < 0.0f ? CommandType::TourNext : CommandType::TourPrevious);
 }
 
 // Keys belong to ImGui while it edits something, and arrows/space/enter while the person moves

@@ -23,6 +23,9 @@ std::string PlatformSaveText(const char* file_name, const std::string& text);
 // "Share this setup": the web copies the page URL with this query to the clipboard and shows
 // it; natively the equivalent command-line flags are printed.
 void PlatformShareSetup(const std::string& query);
+// True when the person asked their system for reduced motion (prefers-reduced-motion on the
+// web); the app then starts with its own reduced-motion preference on.
+bool PlatformPrefersReducedMotion();
 // Says a sentence to screen-reader users (the page's ARIA live region); nothing natively.
 void PlatformNarrate(const std::string& text);
 // Native: writes the back buffer to a PNG file. The web has no files: returns false.

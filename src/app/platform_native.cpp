@@ -39,6 +39,10 @@ void PlatformShareSetup(const std::string& query) {
 
 void PlatformNarrate(const std::string&) {}
 
+bool PlatformPrefersReducedMotion() {
+    return false;
+}
+
 bool PlatformSaveScreenshot(const char* path, int width, int height) {
     std::vector<unsigned char> pixels((size_t)width * height * 4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);

@@ -19,6 +19,9 @@ EM_JS(void, NgPageNarrate, (const char* text), {
     if (window.NeuroGainsPage.narrate) window.NeuroGainsPage.narrate(UTF8ToString(text));
 });
 
+EM_JS(int, NgPagePrefersReducedMotion, (),
+      { return window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches ? 1 : 0; });
+
 namespace ng {
 
 OptionList PlatformStartOptions(int, char**) {
@@ -72,6 +75,10 @@ std::string PlatformSaveText(const char* file_name, const std::string& text) {
 
 void PlatformShareSetup(const std::string& query) {
     NgPageShare(query.c_str());
+}
+
+bool PlatformPrefersReducedMotion() {
+    return NgPagePrefersReducedMotion() != 0;
 }
 
 void PlatformNarrate(const std::string& text) {

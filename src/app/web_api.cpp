@@ -70,6 +70,7 @@ static json StateJson(App& app) {
             {"scale", app.Prefs.UiScale},
             {"lang", app.Prefs.Lang},
             {"ui", app.Prefs.ShowUi},
+            {"reduced_motion", app.Prefs.ReducedMotion},
             {"frames", app.FrameCount},
             {"hover", ImGui::IsMousePosValid()}, // false after a finger lifts: nothing stays hovered
             {"heap_used_bytes", (double)mallinfo().uordblks}, // for the soak test

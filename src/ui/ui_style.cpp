@@ -2,6 +2,7 @@
 #include "embedded_files.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "ui_theme.h"
 
 namespace ng {
 
@@ -31,33 +32,6 @@ static ImFont* AddFont(float pixels, float pixel_ratio) {
     return font;
 }
 
-static void ApplyColors(Theme theme) {
-    ImGuiStyle& style = ImGui::GetStyle();
-    if (theme == Theme::Dark) {
-        ImGui::StyleColorsDark(&style);
-        style.Colors[ImGuiCol_WindowBg] = ImVec4(0.08f, 0.09f, 0.12f, 0.92f);
-        style.Colors[ImGuiCol_SliderGrab] = ImVec4(0.90f, 0.62f, 0.00f, 1.00f); // Okabe-Ito orange
-        style.Colors[ImGuiCol_SliderGrabActive] = ImVec4(1.00f, 0.75f, 0.20f, 1.00f);
-        return;
-    }
-    ImGui::StyleColorsLight(&style);
-    style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.96f, 0.95f);
-    style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.33f, 0.33f, 0.36f, 1.0f); // >= 7:1 on the window
-    style.Colors[ImGuiCol_ButtonActive] = ImVec4(0.94f, 0.89f, 0.26f, 1.0f); // Okabe-Ito yellow, black text
-    if (theme == Theme::Projector) {
-        // High contrast for lit rooms: black text on white, strong borders, saturated accents.
-        style.Colors[ImGuiCol_Text] = ImVec4(0.0f, 0.0f, 0.0f, 1.0f);
-        style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.22f, 0.22f, 0.25f, 1.0f);
-        style.Colors[ImGuiCol_WindowBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
-        style.Colors[ImGuiCol_Border] = ImVec4(0.0f, 0.0f, 0.0f, 1.0f);
-        style.Colors[ImGuiCol_FrameBg] = ImVec4(0.86f, 0.88f, 0.92f, 1.0f);
-        style.Colors[ImGuiCol_SliderGrab] = ImVec4(0.0f, 0.45f, 0.70f, 1.0f); // Okabe-Ito blue
-        style.Colors[ImGuiCol_Button] = ImVec4(0.80f, 0.86f, 0.95f, 1.0f);
-        style.WindowBorderSize = 2.0f;
-        style.FrameBorderSize = 1.0f;
-    }
-}
-
 UiFonts ApplyUiStyle(Theme theme, float ui_scale, float pixel_ratio) {
     if (ui_scale < 1.0f) ui_scale = 1.0f;
     if (pixel_ratio < 1.0f) pixel_ratio = 1.0f;
@@ -79,7 +53,7 @@ UiFonts ApplyUiStyle(Theme theme, float ui_scale, float pixel_ratio) {
     style.WindowPadding = ImVec2(12.0f, 10.0f);
     style.FramePadding = ImVec2(8.0f, 5.0f);
     style.ItemSpacing = ImVec2(9.0f, 7.0f);
-    ApplyColors(theme);
+    ApplyThemeColors(&style, theme);
     style.ScaleAllSizes(ui_scale);
     return fonts;
 }

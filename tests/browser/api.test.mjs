@@ -159,3 +159,36 @@ test("presenter keys: pause, speed, scenarios, presenter mode, hide UI", async (
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("an embedding page gets neurogains:ready, or neurogains:error when loading fails", async () => {
+  const embed = async (wasmMissing) => {
+    const context = await shared.browser.newContext();
+    if (wasmMissing) await context.route("**/neurogains.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+    const page = await context.newPage();
+    await page.setContent("<!doctype html><title>course page</title>");
+    const message = await page.evaluate(async (src) => {
+      const got = new Promise((resolve) => window.addEventListener("message", (e) => resolve(e.data)));
+      const frame = document.createElement("iframe");
+      frame.width = 640;
+      frame.height = 360;
+      frame.src = src;
+      document.body.appendChild(frame);
+      return Promise.race([got, new Promise((r) => setTimeout(() => r({ type: "timeout" }), 60000))]);
+    }, shared.server.url + "?scenario=balanced");
+    await context.close();
+    return message;
+  };
+  assert.equal((await embed(false)).type, "neurogains:ready");
+  const failure = await embed(true);
+  assert.equal(failure.type, "neurogains:error");
+  assert.match(failure.message, /could not be loaded/);
+});
+
+test("prefers-reduced-motion starts the app with reduced motion", async () => {
+  const context = await shared.browser.newContext({ reducedMotion: "reduce" });
+  const { page, problems } = await openApp(shared.browser, shared.server, "", { context });
+  await page.evaluate(() => window.neurogains.ready);
+  assert.equal(await page.evaluate(() => window.neurogains.state().reduced_motion), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -73,3 +73,25 @@ test("the tour advances with the arrow keys and its buttons, and closes", async 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("a horizontal swipe over the tour bar steps the tour (touch)", async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: true });
+  const { page, problems } = await openApp(shared.browser, shared.server, "tour=1", { context });
+  await page.evaluate(() => window.neurogains.ready);
+  const cdp = await context.newCDPSession(page);
+  const swipe = async (x0, x1, y) => {
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: x0, y }] });
+    for (let i = 1; i <= 5; i++)
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: x0 + ((x1 - x0) * i) / 5, y }] });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await waitForFrames(page, 3);
+  };
+  const step = () => page.evaluate(() => window.neurogains.state().tour_step);
+  assert.equal(await step(), 1);
+  await swipe(900, 500, 600); // right to left: next
+  assert.equal(await step(), 2);
+  await swipe(500, 900, 600); // left to right: previous
+  assert.equal(await step(), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,32 @@
+#include "ui_theme.h"
+
+namespace ng {
+
+void ApplyThemeColors(ImGuiStyle* style_out, Theme theme) {
+    ImGuiStyle& style = *style_out;
+    if (theme == Theme::Dark) {
+        ImGui::StyleColorsDark(&style);
+        style.Colors[ImGuiCol_WindowBg] = ImVec4(0.08f, 0.09f, 0.12f, 0.92f);
+        style.Colors[ImGuiCol_SliderGrab] = ImVec4(0.90f, 0.62f, 0.00f, 1.00f); // Okabe-Ito orange
+        style.Colors[ImGuiCol_SliderGrabActive] = ImVec4(1.00f, 0.75f, 0.20f, 1.00f);
+        return;
+    }
+    ImGui::StyleColorsLight(&style);
+    style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.96f, 0.95f);
+    style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.33f, 0.33f, 0.36f, 1.0f); // >= 7:1 on the window
+    style.Colors[ImGuiCol_ButtonActive] = ImVec4(0.94f, 0.89f, 0.26f, 1.0f); // Okabe-Ito yellow, black text
+    if (theme == Theme::Projector) {
+        // High contrast for lit rooms: black text on white, strong borders, saturated accents.
+        style.Colors[ImGuiCol_Text] = ImVec4(0.0f, 0.0f, 0.0f, 1.0f);
+        style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.22f, 0.22f, 0.25f, 1.0f);
+        style.Colors[ImGuiCol_WindowBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+        style.Colors[ImGuiCol_Border] = ImVec4(0.0f, 0.0f, 0.0f, 1.0f);
+        style.Colors[ImGuiCol_FrameBg] = ImVec4(0.86f, 0.88f, 0.92f, 1.0f);
+        style.Colors[ImGuiCol_SliderGrab] = ImVec4(0.0f, 0.45f, 0.70f, 1.0f); // Okabe-Ito blue
+        style.Colors[ImGuiCol_Button] = ImVec4(0.80f, 0.86f, 0.95f, 1.0f);
+        style.WindowBorderSize = 2.0f;
+        style.FrameBorderSize = 1.0f;
+    }
+}
+
+} // namespace ng
