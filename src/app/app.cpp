@@ -225,6 +225,8 @@ void App::Frame() {
     scene.Seed = Options.Seed;
     scene.QualityLevel = Options.Frames > 0 ? 4 : -1; // screenshots look the same on every machine
     scene.ReducedMotion = Prefs.ReducedMotion;
+    // A kiosk's big controls leave a small screen too little room for the legend over the scene.
+    scene.ShowLegend = Mode != AppMode::Kiosk || drawable_h / std::max(StylePixelRatio, 1.0f) >= 1000.0f;
     if (Options.DrawScene) {
         Scene.Draw(scene);
     } else {

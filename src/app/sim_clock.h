@@ -32,8 +32,6 @@ struct SimClock {
     // Fraction of the next step already elapsed (0..1), for interpolating between states.
     double Alpha() const { return Accumulator / StepSeconds; }
     void SetSpeed(int stop);
-    void Faster() { SetSpeed(Speed + 1); }
-    void Slower() { SetSpeed(Speed - 1); }
 };
 
 } // namespace ng

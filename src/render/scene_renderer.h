@@ -38,6 +38,7 @@ struct SceneFrame {
     uint64_t Seed = 1;                         // particles and cells are deterministic for a seed
     int QualityLevel = -1;      // -1: the quality governor decides; else a fixed level (screenshots)
     bool ReducedMotion = false; // prefers-reduced-motion: camera moves cut instead of gliding
+    bool ShowLegend = true;     // the species legend ("1 particle = ..."); off on small kiosk screens
 };
 
 // Time spent in the scene's parts during the last Draw() (the benchmark prints them).

@@ -57,8 +57,8 @@ static ScreenInsets MeasureUiInsets() {
             insets.Right = ImMax(insets.Right, display.x - a.x);
         else if (a.y < display.y * 0.06f && !tall)
             insets.Top = ImMax(insets.Top, b.y);
-        else if (b.y > display.y * 0.9f && !tall)
-            insets.Bottom = ImMax(insets.Bottom, display.y - a.y);
+        else if (b.y > display.y * 0.9f && (!tall || !narrow)) // bottom strips: tour bar, kiosk controls
+            insets.Bottom = ImMax(insets.Bottom, ImMin(display.y - a.y, display.y * 0.6f));
     }
     return insets;
 }
@@ -301,7 +301,7 @@ static void DrawQualityNote(const SceneRenderer& scene, const ImRect& free_area)
         IM_COL32(200, 196, 210, 150), text);
 }
 
-void DrawSceneOverlay(SceneRenderer& scene, const SceneFrame&, const UiFonts& fonts) {
+void DrawSceneOverlay(SceneRenderer& scene, const SceneFrame& frame, const UiFonts& fonts) {
     static float legend_height = 0.0f; // last frame's: the camera frames the stations above it
     ScreenInsets panels = MeasureUiInsets();
     scene.SetUiInsets(panels.Left, panels.Top, panels.Right, panels.Bottom + legend_height);
@@ -313,7 +313,7 @@ void DrawSceneOverlay(SceneRenderer& scene, const SceneFrame&, const UiFonts& fo
     if (free_area.GetHeight() < display.y * 0.3f) free_area.Min.y = 0.0f, free_area.Max.y = display.y;
     Placement placed;
     DrawLabels(scene, fonts, free_area, &placed);
-    legend_height = DrawLegend(scene, free_area);
+    legend_height = frame.ShowLegend ? DrawLegend(scene, free_area) : 0.0f;
     DrawQualityNote(scene, free_area);
 }
 

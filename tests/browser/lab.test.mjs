@@ -11,7 +11,8 @@ import { openApp, resultsDir, sharedBrowser, waitForFrames } from "./harness.mjs
 const shared = sharedBrowser();
 
 async function open(query) {
-  const app = await openApp(shared.browser, shared.server, query);
+  // Wide enough that the lab panel opens by itself (narrower windows open it with the Lab button).
+  const app = await openApp(shared.browser, shared.server, query, { width: 1600, height: 900 });
   await app.page.evaluate(() => window.neurogains.ready);
   await waitForFrames(app.page, 2);
   return app;
