@@ -197,6 +197,20 @@ static void DrawLabels(SceneRenderer& scene, const UiFonts& fonts, const ImRect&
             // Keep titles inside the free area (a title under a panel helps no one).
             pos.x = ImClamp(pos.x, free_area.Min.x + 4.0f, free_area.Max.x - size.x - 12.0f);
             pos.y = ImClamp(pos.y, free_area.Min.y + 4.0f, free_area.Max.y - size.y - line2 - 12.0f);
+            // Titles never cover each other: slide right of an earlier one, or below it.
+            float status_w =
+                status[0] ? body->CalcTextSizeA(body_size, FLT_MAX, 0.0f, status).x + body_size : 0.0f;
+            float block_w = ImMax(size.x + title_size * 0.6f, status_w);
+            pos.x =
+                ImMin(pos.x, free_area.Max.x - block_w - 4.0f); // the counter line is wider than the title
+            for (const ImRect& prev : placed->Taken) {
+                ImRect mine(pos, ImVec2(pos.x + block_w, pos.y + size.y + line2 + 4.0f));
+                if (!mine.Overlaps(prev)) continue;
+                if (prev.Max.x + 6.0f + mine.GetWidth() <= free_area.Max.x - 4.0f)
+                    pos.x = prev.Max.x + 6.0f;
+                else
+                    pos.y = prev.Max.y + 4.0f;
+            }
             bool focused = camera.IsFitted() && camera.View() == label.Station;
             ImRect r = DrawTag(draw, large, title_size, pos, title,
                                focused ? IM_COL32(255, 214, 120, 255) : IM_COL32(245, 240, 250, 255), 0.6f);
