@@ -62,6 +62,14 @@ async function staleness(page) {
   return Promise.race([probe, timeout]).catch(() => Infinity);
 }
 
+// Stopping the watchdog stops the browser it started (no orphan left running).
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    if (browserProcess) browserProcess.kill("SIGTERM");
+    process.exit(0);
+  });
+}
+
 startBrowser();
 let browser = await connect();
 let reloads = 0;

@@ -54,7 +54,7 @@ void App::HandleTourSwipe(const SDL_Event& event) {
     SwipeStart.Active = false;
     if (!same_finger || !Tour.IsActive() || SwipeStart.Y < 0.55f) return;
     float dx = event.tfinger.x - SwipeStart.X, dy = event.tfinger.y - SwipeStart.Y;
-    bool quick = event.tfinger.timestamp - SwipeStart.Time < 700;
+    bool quick = event.tfinger.timestamp - SwipeStart.Time < 1000; // a slower stroke is a drag
     if (quick && std::fabs(dx) > 0.15f && std::fabs(dy) < 0.5f * std::fabs(dx))
         Commands.Push(dx < 0.0f ? CommandType::TourNext : CommandType::TourPrevious);
 }

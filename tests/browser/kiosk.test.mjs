@@ -3,7 +3,7 @@
 // launcher's watchdog reloading a page whose frames stopped.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { chromium } from "playwright-core";
@@ -136,6 +136,15 @@ test("the kiosk watchdog reloads a page whose frames stopped", async () => {
     assert.match(output, /reloading/);
     await cdp.close();
   } finally {
-    watchdog.kill();
+    const exited = new Promise((resolve) => watchdog.once("exit", resolve));
+    watchdog.kill("SIGTERM"); // the watchdog closes the browser it started
+    await exited;
   }
+  let browserGone = false;
+  for (let i = 0; i < 50 && !browserGone; i++) {
+    browserGone = await fetch(`http://127.0.0.1:${port}/json/version`).then(() => false, () => true);
+    if (!browserGone) await new Promise((r) => setTimeout(r, 200));
+  }
+  assert.ok(browserGone, "stopping the watchdog stops its browser");
+  rmSync(join(resultsDir, `watchdog-profile-${port}`), { recursive: true, force: true });
 });
