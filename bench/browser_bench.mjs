@@ -34,14 +34,17 @@ try {
   out("first_frame", firstFrameMs, "ms");
   await first.context.close();
 
-  // Scene on vs off, one after the other in this run, same page size and settings.
+  // Scene on vs off, one after the other in this run, same page size and settings, measured once
+  // the quality governor has settled (it tries a level up after a few fast seconds).
   const fps = {};
   for (const [name, query] of [["scene_on", "speed=hour"], ["scene_off", "speed=hour&scene=0"], ["scene_on_again", "speed=hour"]]) {
     const app = await openApp(browser, server, query, { width: 1280, height: 720 });
     await app.page.evaluate(() => window.neurogains.ready);
     await waitForFrames(app.page, 60);
+    await app.page.waitForTimeout(8000);
     fps[name] = await measureFps(app.page, 5);
     out(`fps_${name}`, fps[name], "fps");
+    out(`quality_${name}`, await app.page.evaluate(() => window.neurogains.state().quality_level), "level");
     await app.context.close();
   }
   out("fps_ratio_scene_on_to_off", (fps.scene_on + fps.scene_on_again) / 2 / fps.scene_off, "ratio");

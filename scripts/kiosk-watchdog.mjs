@@ -22,8 +22,9 @@ const log = (text) => console.log(`[watchdog ${new Date().toISOString()}] ${text
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 let browserProcess = null;
+let stopping = false;
 function startBrowser() {
-  if (!browserCommand.length) return;
+  if (!browserCommand.length || stopping) return;
   log(`starting ${browserCommand[0]}`);
   browserProcess = spawn(browserCommand[0], browserCommand.slice(1), { stdio: "ignore" });
   browserProcess.on("exit", (code) => {
@@ -62,10 +63,19 @@ async function staleness(page) {
   return Promise.race([probe, timeout]).catch(() => Infinity);
 }
 
-// Stopping the watchdog stops the browser it started (no orphan left running).
+// Stopping the watchdog stops the browser it started and waits for it to exit (no orphan left
+// running, its profile no longer being written); a browser that ignores SIGTERM is killed.
 for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    if (browserProcess) browserProcess.kill("SIGTERM");
+  process.on(signal, async () => {
+    stopping = true;
+    const running = browserProcess;
+    if (running) {
+      const exited = new Promise((resolve) => running.once("exit", resolve));
+      running.kill("SIGTERM");
+      const forced = setTimeout(() => running.kill("SIGKILL"), 10000);
+      await exited;
+      clearTimeout(forced);
+    }
     process.exit(0);
   });
 }

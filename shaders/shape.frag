@@ -1,6 +1,8 @@
 // Signed-distance shapes with soft "medical illustration" lighting: each shape is a low dome
 // lit from the upper left, with a rim, a soft specular and an optional drop shadow. Output is
-// premultiplied alpha: glows write alpha 0 and so add light.
+// premultiplied alpha: glows write alpha 0 and so add light. Built twice: FLAT_SHADING (software
+// renderers) keeps the rim and drops the lighting from derivatives, which costs SwiftShader as
+// much as the rest of the shader even behind a uniform switch.
 in vec2 vLocal;
 in vec4 vColor;
 flat in vec4 vParam;
@@ -9,7 +11,6 @@ flat in vec2 vHalf;
 flat in vec2 vShadow;
 
 uniform vec3 uCamera;
-uniform float uSimple; // 1: cheap shading for software renderers
 
 out vec4 fragColor;
 
@@ -118,15 +119,20 @@ void main() {
     }
 
     float d = ShapeDistance(kind, p);
+    bool shadowed = vShadow.x != 0.0 || vShadow.y != 0.0;
+#ifdef FLAT_SHADING
+    if (d > pixel * 0.6 && !shadowed) discard; // outside the shape (the lit variant needs its derivatives)
+#endif
     float coverage = clamp(0.5 - d / (pixel * 1.2), 0.0, 1.0) * vColor.a;
 
-    // Dome lighting from the distance field (a plain rim on software renderers).
+    // Dome lighting from the distance field (a plain rim with FLAT_SHADING).
     float bevel = max(min(vHalf.x, vHalf.y) * 0.8, pixel);
     if (kind == kRing) bevel = max(vParam.z, pixel);
     float t = clamp(-d / bevel, 0.0, 1.0);
     float diffuse = 0.55 + 0.45 * t;
     float specular = 0.0;
-    if (uSimple < 0.5) {
+#ifndef FLAT_SHADING
+    {
         vec2 g = vec2(dFdx(d), dFdy(d));
         g = g / max(length(g), 1e-5);
         float slope = 1.0 - t;
@@ -135,6 +141,7 @@ void main() {
         diffuse = max(dot(n, light), 0.0);
         specular = pow(max(dot(n, normalize(light + vec3(0.0, 0.0, 1.0))), 0.0), 28.0);
     }
+#endif
 
     vec3 base = vColor.rgb;
     if (kind == kFibre) base = FibreColor(p, base);
@@ -158,7 +165,7 @@ void main() {
     vec4 shape = vec4(color * coverage, coverage);
 
     // Soft drop shadow behind the shape.
-    if (vShadow.x != 0.0 || vShadow.y != 0.0) {
+    if (shadowed) {
         float ds = ShapeDistance(kind, p - vShadow);
         float shadow = (1.0 - smoothstep(-bevel * 0.5, bevel * 0.9 + pixel, ds)) * 0.38 * vColor.a;
         shape.a = shape.a + shadow * (1.0 - shape.a);

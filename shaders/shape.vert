@@ -1,5 +1,6 @@
-// Instanced 2-D shapes (cells, fibres, membranes, glows): one quad per instance, expanded by a
-// margin for soft edges, shadows and glow; the fragment shader draws the shape's distance field.
+// 2-D shapes (cells, fibres, membranes, glows): one quad per shape (its four vertices carry the
+// same attributes; gl_VertexID picks the corner), expanded by a margin for soft edges, shadows
+// and glow; the fragment shader draws the shape's distance field.
 layout(location = 0) in vec4 iRect;  // centre x, y; half width, half height (world units)
 layout(location = 1) in vec4 iParam; // rotation (radians), kind, p0, p1
 layout(location = 2) in vec4 iColor; // base colour, alpha
@@ -17,7 +18,7 @@ flat out vec2 vHalf;
 flat out vec2 vShadow;
 
 void main() {
-    vec2 corner = vec2(float(gl_VertexID & 1), float(gl_VertexID >> 1)) * 2.0 - 1.0;
+    vec2 corner = vec2(float(gl_VertexID & 1), float((gl_VertexID >> 1) & 1)) * 2.0 - 1.0;
     vec2 local = corner * (iRect.zw + vec2(iExtra.w));
     float c = cos(iParam.x), s = sin(iParam.x);
     vec2 world = iRect.xy + vec2(c * local.x - s * local.y, s * local.x + c * local.y);

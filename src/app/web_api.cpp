@@ -72,6 +72,7 @@ static json StateJson(App& app) {
             {"ui", app.Prefs.ShowUi},
             {"reduced_motion", app.Prefs.ReducedMotion},
             {"frames", app.FrameCount},
+            {"quality_level", app.Scene.Quality().Level()}, // 0 (software renderers) .. 6
             {"hover", ImGui::IsMousePosValid()}, // false after a finger lifts: nothing stays hovered
             {"heap_used_bytes", (double)mallinfo().uordblks}, // for the soak test
             {"heap_size_bytes", (double)emscripten_get_heap_size()},

@@ -80,7 +80,10 @@ bool QualityGovernor::Update(double frame_seconds) {
     WindowFrames = 0;
 
     if (LastMean > kTooSlow && CurrentLevel > 0) {
-        FailedCooldown[CurrentLevel] = 60.0;
+        // Each failure doubles the wait before the level is tried again (1 minute to 32): a
+        // kiosk that cannot hold a level stutters for a second now and then, not every minute.
+        int failures = Failures[CurrentLevel] < 5 ? Failures[CurrentLevel]++ : 5;
+        FailedCooldown[CurrentLevel] = kRetrySeconds * (double)(1 << failures);
         Change(CurrentLevel - 1);
         return true;
     }

@@ -42,6 +42,7 @@ public:
     static constexpr int kHardwareStartLevel = 4;
     static constexpr double kTooSlow = 1.0 / 28.0;    // a window slower than this steps down
     static constexpr double kFastEnough = 1.0 / 50.0; // windows this fast may step up
+    static constexpr double kRetrySeconds = 60.0;     // first wait before a failed level is retried
 
 private:
     void Change(int level);
@@ -56,6 +57,7 @@ private:
     double SinceChange = 0.0;
     int FastWindows = 0;
     double FailedCooldown[kQualityLevelCount] = {}; // seconds before a level that was too slow is retried
+    int Failures[kQualityLevelCount] = {};          // times each level was too slow
     int SkipFrames = 0; // frames ignored after a change (buffers resize, caches warm up)
 };
 

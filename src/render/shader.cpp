@@ -6,17 +6,16 @@
 
 namespace ng {
 
-// Lines prepended to every shader file. The "#line 1" keeps driver line numbers equal to the
-// line numbers of the file in shaders/.
+// Lines prepended to every shader file, then the variant's defines. The "#line 1" keeps driver
+// line numbers equal to the line numbers of the file in shaders/.
 #ifdef __EMSCRIPTEN__
-static const char* kShaderPrelude =
-    "#version 300 es\nprecision highp float;\nprecision highp int;\n#line 1\n";
+static const char* kShaderPrelude = "#version 300 es\nprecision highp float;\nprecision highp int;\n";
 #else
-static const char* kShaderPrelude = "#version 330 core\n#line 1\n";
+static const char* kShaderPrelude = "#version 330 core\n";
 #endif
 
-std::string ShaderSourceForTarget(const char* file_text) {
-    return std::string(kShaderPrelude) + file_text;
+static std::string SourceForTarget(const char* file_text, const char* defines) {
+    return std::string(kShaderPrelude) + defines + "#line 1\n" + file_text;
 }
 
 // Driver logs look like "0:12(3): error: ..." (Mesa) or "ERROR: 0:12: ..." (ANGLE); both carry
@@ -26,14 +25,14 @@ static int FirstLineInLog(const char* log) {
     return p ? std::atoi(p + 2) : 0;
 }
 
-static GLuint CompileStage(GLenum stage, const char* file, std::string* error) {
+static GLuint CompileStage(GLenum stage, const char* file, const char* defines, std::string* error) {
     std::string name = std::string("shaders/") + file;
     const EmbeddedFile* embedded = FindEmbeddedFile(name.c_str());
     if (!embedded) {
         *error = name + ": file not found in the build";
         return 0;
     }
-    std::string source = ShaderSourceForTarget((const char*)embedded->Data);
+    std::string source = SourceForTarget((const char*)embedded->Data, defines ? defines : "");
     const char* text = source.c_str();
     GLuint shader = glCreateShader(stage);
     glShaderSource(shader, 1, &text, nullptr);
@@ -52,11 +51,11 @@ static GLuint CompileStage(GLenum stage, const char* file, std::string* error) {
     return shader;
 }
 
-bool ShaderProgram::Build(const char* vertex_file, const char* fragment_file) {
+bool ShaderProgram::Build(const char* vertex_file, const char* fragment_file, const char* defines) {
     Destroy();
     Error.clear();
-    GLuint vs = CompileStage(GL_VERTEX_SHADER, vertex_file, &Error);
-    GLuint fs = vs ? CompileStage(GL_FRAGMENT_SHADER, fragment_file, &Error) : 0;
+    GLuint vs = CompileStage(GL_VERTEX_SHADER, vertex_file, defines, &Error);
+    GLuint fs = vs ? CompileStage(GL_FRAGMENT_SHADER, fragment_file, defines, &Error) : 0;
     if (vs && fs) {
         Program = glCreateProgram();
         glAttachShader(Program, vs);

@@ -1,9 +1,13 @@
-// Draws a ShapeList with shaders/shape.*: one buffer upload and one instanced draw.
+// Draws a ShapeList with shaders/shape.*: one buffer upload and one indexed draw. Each shape is
+// written as four vertices (its corners) rather than drawn instanced: software renderers
+// (SwiftShader) pay per instance. Two programs from one source: lit, and flat for software
+// renderers.
 #pragma once
 #include "gl.h"
 #include "shader.h"
 #include "shape_list.h"
 #include <string>
+#include <vector>
 
 namespace ng {
 
@@ -16,10 +20,17 @@ public:
               bool shadows, bool simple);
 
 private:
-    ShaderProgram Program;
-    GLuint Vao = 0, Buffer = 0;
-    size_t BufferBytes = 0;
-    GLint CameraLoc = -1, ViewportLoc = -1, ShadowLoc = -1, SimpleLoc = -1;
+    void GrowBuffers(size_t shapes);
+
+    struct Variant {
+        ShaderProgram Program;
+        GLint CameraLoc = -1, ViewportLoc = -1, ShadowLoc = -1;
+        bool Build(const char* defines, std::string* error);
+    };
+    Variant Lit, Flat;
+    GLuint Vao = 0, Buffer = 0, Indices = 0;
+    size_t CapacityShapes = 0;          // shapes the GL buffers hold
+    std::vector<ShapeInstance> Corners; // each shape four times, one per corner
 };
 
 } // namespace ng

@@ -41,7 +41,7 @@ TEST_CASE("kiosk: a touch during the countdown keeps exploring") {
     CHECK(Run(&k, 4.0) == KioskEvent::None);
 }
 
-TEST_CASE("kiosk: input keeps it active; bad frame times are bounded") {
+TEST_CASE("kiosk: input keeps it active, bad frame times are bounded") {
     KioskController k;
     k.IdleSeconds = 5.0;
     for (int i = 0; i < 1000; i++) CHECK(k.Update(0.1, i % 20 == 0) == KioskEvent::None);

@@ -146,5 +146,5 @@ test("the kiosk watchdog reloads a page whose frames stopped", async () => {
     if (!browserGone) await new Promise((r) => setTimeout(r, 200));
   }
   assert.ok(browserGone, "stopping the watchdog stops its browser");
-  rmSync(join(resultsDir, `watchdog-profile-${port}`), { recursive: true, force: true });
+  rmSync(join(resultsDir, `watchdog-profile-${port}`), { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 });

@@ -92,7 +92,7 @@ TEST_SUITE("scene") {
         CHECK(particles.Count() == 0);
     }
 
-    TEST_CASE("particles: deterministic for a seed; paused frames move nothing") {
+    TEST_CASE("particles: deterministic for a seed, paused frames move nothing") {
         SceneInputs in = RestingInputs();
         auto run = [&](uint64_t seed, std::vector<float>* out) {
             ParticleSystem particles;

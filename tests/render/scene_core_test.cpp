@@ -13,7 +13,8 @@ using namespace ng;
 
 TEST_SUITE("scene") {
 
-    TEST_CASE("quality: software renderers start low; slow frames step down, fast ones up") {
+    TEST_CASE("quality: software renderers start low, slow frames step down, fast ones up, failed levels "
+              "wait longer each time") {
         CHECK(QualityGovernor::IsSoftwareRenderer(
             "ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)))"));
         CHECK(QualityGovernor::IsSoftwareRenderer("llvmpipe (LLVM 15.0.6, 256 bits)"));
@@ -32,6 +33,21 @@ TEST_SUITE("scene") {
         CHECK(gpu.Level() == start - 1);
         for (int i = 0; i < 60 * 70; i++) gpu.Update(1.0 / 60.0); // after the cool-down it is retried
         CHECK(gpu.Level() >= start);
+        // The same level failing again waits twice as long before its next try.
+        QualityGovernor retry;
+        retry.Start("llvmpipe");
+        int level = retry.Level();
+        auto seconds_until_back = [&]() {
+            for (int i = 0; i < 30; i++) retry.Update(0.060);
+            REQUIRE(retry.Level() == level - 1);
+            double waited = 0.0;
+            while (retry.Level() != level && waited < 600.0) retry.Update(1.0 / 60.0), waited += 1.0 / 60.0;
+            return waited;
+        };
+        double first = seconds_until_back(), second = seconds_until_back(), third = seconds_until_back();
+        CHECK(first == doctest::Approx(QualityGovernor::kRetrySeconds).epsilon(0.1));
+        CHECK(second == doctest::Approx(2.0 * QualityGovernor::kRetrySeconds).epsilon(0.1));
+        CHECK(third == doctest::Approx(4.0 * QualityGovernor::kRetrySeconds).epsilon(0.1));
         QualityGovernor g;
         g.Start("some gpu");
         for (int i = 0; i < 60 * 60; i++) g.Update(1.0 / 60.0); // a fast machine climbs to the top
