@@ -48,7 +48,7 @@ test("idle: countdown, then reset and attract loop, and a touch hands back", asy
 });
 
 test("a touch during the countdown keeps exploring", async () => {
-  const { page, context } = await openKiosk("mode=kiosk&idle=5");
+  const { page, context } = await openKiosk("mode=kiosk&idle=10"); // a 5 s countdown to tap in
   await page.waitForFunction(() => window.neurogains.state().kiosk_phase === "countdown", null, { timeout: 20000 });
   const w = await widgets(page);
   const keep = center(w["kiosk.keep_exploring"]);
@@ -132,7 +132,8 @@ test("the kiosk watchdog reloads a page whose frames stopped", async () => {
     await page.waitForFunction(() => window.neurogains && window.neurogains.frames() > 5, null, { timeout: 60000 });
     // Simulate frozen rendering: alive() stops advancing.
     await page.evaluate(() => { window.neurogains.alive = () => 1; });
-    await page.waitForFunction(() => window.neurogains.alive() > 1, null, { timeout: 30000, polling: 500 });
+    // During the reload the new page has no window.neurogains yet: that must not end the wait.
+    await page.waitForFunction(() => window.neurogains?.alive?.() > 1, null, { timeout: 30000, polling: 500 });
     assert.match(output, /reloading/);
     await cdp.close();
   } finally {

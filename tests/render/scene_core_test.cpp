@@ -168,6 +168,7 @@ TEST_SUITE("scene") {
         ShapeList sprouting;
         AddBarrierShapes(&sprouting, ctx);
         CHECK(sprouting.Count() > barrier.Count() - 2); // a sprout replaces one end-foot
+        CHECK(sprouting.Count() != barrier.Count());    // ...and adds its stalk and tip cells
         FibrePose relaxed = GetFibrePose(0, in);
         in.InSession = true, in.Contraction = 1.0f, in.Force = 1.0f;
         FibrePose shortened = GetFibrePose(0, in);
