@@ -1,10 +1,10 @@
 // One shape per species (scene_species.h), drawn as a distance field with a dark halo so it
-// reads on any background; in a vesicle it sits inside a pale membrane ring.
+// reads on any background; in a vesicle it sits inside a pale membrane ring. POINTS: drawn as
+// GL_POINTS, with a fixed edge width instead of derivatives (software renderers).
 in vec2 vLocal; // -1.6..1.6 across the quad (unused with points)
 flat in float vCode;
 
 uniform vec3 uColors[7];
-uniform bool uPoints;
 
 out vec4 fragColor;
 
@@ -29,14 +29,19 @@ float Shape(int species, vec2 p) {
 }
 
 void main() {
-    vec2 p = uPoints ? (gl_PointCoord * 2.0 - 1.0) * vec2(1.6, -1.6) : vLocal;
+#ifdef POINTS
+    vec2 p = (gl_PointCoord * 2.0 - 1.0) * vec2(1.6, -1.6);
+    float aa = 0.12;
+#else
+    vec2 p = vLocal;
+    float aa = fwidth(p.x) * 1.3;
+#endif
     float code = vCode;
     float alpha = fract(code) / 0.99;
     int bits = int(floor(code));
     int species = bits - (bits / 8) * 8;
     bool vesicle = (bits / 8) - (bits / 16) * 2 == 1;
 
-    float aa = uPoints ? 0.12 : fwidth(p.x) * 1.3;
     vec2 q = vesicle ? p * 1.45 : p;
     float d = Shape(species, q);
     vec3 color = uColors[species];

@@ -128,6 +128,8 @@
     // Time (performance.now(), ms) of the last rendered frame: a watchdog reloads when it stops.
     alive: function () { return lastFrameTime; },
     frames: function () { return frameCount; },
+    // WebAssembly heap: bytes in use and the heap's size (for soak tests).
+    heap: function () { return call({ op: "heap" }).value; },
     // Where the main controls were drawn in the last frame (CSS pixels), for tests.
     widgets: function () { return call({ op: "widgets" }).value; },
     // The translated texts the panels showed in the last captured frame, as {key, text, fell_back}

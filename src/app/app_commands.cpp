@@ -68,6 +68,7 @@ void App::StepModel(int steps) {
 
 void App::AdvanceDays(double days) {
     if (!(days > 0.0)) return;
+    if (days > kMaxAdvanceDays) days = kMaxAdvanceDays; // callers check and explain; this bounds the work
     StepModel((int)std::lround(days * 24.0 * 60.0 / kStepMinutes));
 }
 

@@ -236,7 +236,7 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
                 Reject(notices, name, text, "overview, muscle, blood, barrier or hippocampus");
         } else if (name == "advance" || name == "advance-days") {
             double days = 0.0;
-            if (NumberOption(name, text, 0, 3650, &days, notices)) o.AdvanceDays = days;
+            if (NumberOption(name, text, 0, kMaxAdvanceDays, &days, notices)) o.AdvanceDays = days;
         } else if (name == "screenshot") {
             o.ScreenshotPath = text;
         } else if (name == "frames") {

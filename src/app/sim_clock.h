@@ -15,6 +15,8 @@ int SpeedStopCount();
 const SpeedStop& SpeedStopAt(int index);
 int FindSpeedStop(const char* id); // -1 if unknown
 constexpr int kDefaultSpeedStop = 4;
+// The longest jump ahead one request may ask for (--advance, advance(), a tour step): ten years.
+constexpr double kMaxAdvanceDays = 3650.0;
 
 struct SimClock {
     double StepSeconds = 60.0; // the model's fixed step, in simulated seconds

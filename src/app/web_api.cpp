@@ -74,8 +74,6 @@ static json StateJson(App& app) {
             {"frames", app.FrameCount},
             {"quality_level", app.Scene.Quality().Level()}, // 0 (software renderers) .. 6
             {"hover", ImGui::IsMousePosValid()}, // false after a finger lifts: nothing stays hovered
-            {"heap_used_bytes", (double)mallinfo().uordblks}, // for the soak test
-            {"heap_size_bytes", (double)emscripten_get_heap_size()},
             {"readouts", readouts},
             {"protocol", protocol}};
 }
@@ -138,7 +136,7 @@ static json Handle(App& app, const json& request) {
         if (!request.contains("days") || !request["days"].is_number())
             return {{"error", "advance(days): days must be a number"}};
         double days = request["days"].get<double>();
-        if (!std::isfinite(days) || days <= 0.0 || days > 3650.0)
+        if (!std::isfinite(days) || days <= 0.0 || days > kMaxAdvanceDays)
             return {{"error", "advance(days): days must be more than 0 and at most 3650"}};
         app.AdvanceDays(days);
         return {{"value", app.Sim->TimeDays()}};
@@ -173,6 +171,10 @@ static json Handle(App& app, const json& request) {
             texts.push_back({{"key", t.Key}, {"text", t.Text}, {"fell_back", t.FellBack}});
         return {{"value", texts}};
     }
+    if (op == "heap") // mallinfo() walks the heap: only on request, not in state() (polled by a11y.js)
+        return {{"value",
+                 {{"used_bytes", (double)mallinfo().uordblks},
+                  {"size_bytes", (double)emscripten_get_heap_size()}}}};
     if (op == "widgets") {
         json widgets = json::object();
         for (const WidgetRect& w : WidgetMap()) widgets[w.Name] = {w.X, w.Y, w.Width, w.Height};

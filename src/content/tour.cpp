@@ -11,7 +11,6 @@ namespace ng {
 using nlohmann::json;
 
 static const char* const kActionKeys = "scenario, set, advance_days, view, speed, paused, lab or explain";
-constexpr double kMaxAdvanceDays = 3650.0;
 
 static std::string SpeedIds() {
     std::string ids;

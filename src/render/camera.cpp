@@ -65,6 +65,11 @@ void Camera::SetViewport(float width, float height, const ScreenInsets& insets) 
 }
 
 void Camera::StartMove(float x, float y, float scale, double seconds) {
+    if (ReducedMotion) {
+        CurX = x, CurY = y, CurScale = scale;
+        Moving = false;
+        return;
+    }
     FromX = CurX, FromY = CurY, FromScale = CurScale;
     ToX = x, ToY = y, ToScale = scale;
     MoveTime = 0.0;

@@ -20,6 +20,8 @@ public:
     void SetViewport(float width, float height, const ScreenInsets& insets);
     // Moves to a view: animated over kMoveSeconds, or at once.
     void ShowView(int view, bool animate = true);
+    // prefers-reduced-motion: every move (views, panels opening) cuts instead of gliding.
+    void SetReducedMotion(bool reduced) { ReducedMotion = reduced; }
     int View() const { return FittedView; }  // the view last asked for (also after the user pans)
     bool IsFitted() const { return Fitted; } // false once the user pans or zooms
 
@@ -38,7 +40,6 @@ public:
     WorldRect VisibleWorld() const; // the whole viewport in world units
     float Width() const { return ViewWidth; }
     float Height() const { return ViewHeight; }
-    const ScreenInsets& Insets() const { return SafeInsets; }
 
     // Limits of the zoom, relative to the overview's scale.
     static constexpr float kMinZoom = 0.75f;
@@ -63,6 +64,7 @@ private:
     int FittedView = kOverviewView;
     bool Fitted = true;
     bool HasViewport = false;
+    bool ReducedMotion = false;
 };
 
 } // namespace ng

@@ -41,8 +41,6 @@ public:
 
     double CellsPerDrawnCell() const { return CellsPerCell; }
     int Count(CellStage stage) const;
-    int CountAll() const { return (int)Cells.size(); }
-    const std::vector<DrawnCell>& AllCells() const { return Cells; }
 
     static constexpr int kMaxMature = 90;
     static constexpr double kHighlightDays = 28.0; // the critical period (weeks 4-8) shows lit       // older

@@ -14,29 +14,26 @@ static void SetupVao(GLuint vao, GLuint buffer, GLuint divisor) {
     glBindBuffer(GL_ARRAY_BUFFER, 0);
 }
 
-static void SetColors(const ShaderProgram& program) {
+bool ParticleRenderer::Variant::Build(const char* defines, std::string* error) {
+    if (!Program.Build("particle.vert", "particle.frag", defines)) {
+        *error = Program.Error;
+        return false;
+    }
+    CameraLoc = Program.Uniform("uCamera");
+    ViewportLoc = Program.Uniform("uViewport");
+    MinRadiusLoc = Program.Uniform("uMinRadius");
+    MaxPointSizeLoc = Program.Uniform("uMaxPointSize");
     float colors[kSceneSpeciesCount * 3];
     for (int s = 0; s < kSceneSpeciesCount; s++)
         for (int c = 0; c < 3; c++) colors[s * 3 + c] = GetSpeciesLook(s).Color[c];
-    glUseProgram(program.Program);
-    glUniform3fv(program.Uniform("uColors"), kSceneSpeciesCount, colors);
+    glUseProgram(Program.Program);
+    glUniform3fv(Program.Uniform("uColors"), kSceneSpeciesCount, colors);
+    glUseProgram(0);
+    return true;
 }
 
 bool ParticleRenderer::Init(std::string* error) {
-    if (!Quads.Build("particle.vert", "particle.frag")) {
-        *error = Quads.Error;
-        return false;
-    }
-    if (!Points.Build("particle_point.vert", "particle.frag")) {
-        *error = Points.Error;
-        return false;
-    }
-    SetColors(Quads);
-    SetColors(Points);
-    glUniform1i(Points.Uniform("uPoints"), 1);
-    glUseProgram(Quads.Program);
-    glUniform1i(Quads.Uniform("uPoints"), 0);
-    glUseProgram(0);
+    if (!Quads.Build("", error) || !Points.Build("#define POINTS\n", error)) return false;
     GLfloat range[2] = {1.0f, 64.0f};
 #ifdef __EMSCRIPTEN__
     glGetFloatv(GL_ALIASED_POINT_SIZE_RANGE, range);
@@ -54,8 +51,8 @@ bool ParticleRenderer::Init(std::string* error) {
 }
 
 void ParticleRenderer::Shutdown() {
-    Quads.Destroy();
-    Points.Destroy();
+    Quads.Program.Destroy();
+    Points.Program.Destroy();
     if (Buffer) glDeleteBuffers(1, &Buffer);
     if (QuadVao) glDeleteVertexArrays(1, &QuadVao);
     if (PointVao) glDeleteVertexArrays(1, &PointVao);
@@ -76,17 +73,17 @@ void ParticleRenderer::Draw(const ParticleSystem& particles, const float camera[
     glBufferSubData(GL_ARRAY_BUFFER, 0, (GLsizeiptr)bytes, Instances.data());
     glBindBuffer(GL_ARRAY_BUFFER, 0);
 
-    const ShaderProgram& program = points ? Points : Quads;
-    glUseProgram(program.Program);
-    glUniform3f(program.Uniform("uCamera"), camera[0], camera[1], camera[2]);
-    glUniform2f(program.Uniform("uViewport"), viewport_w, viewport_h);
-    glUniform1f(program.Uniform("uMinRadius"), min_radius);
+    const Variant& v = points ? Points : Quads;
+    glUseProgram(v.Program.Program);
+    glUniform3f(v.CameraLoc, camera[0], camera[1], camera[2]);
+    glUniform2f(v.ViewportLoc, viewport_w, viewport_h);
+    glUniform1f(v.MinRadiusLoc, min_radius);
     GLsizei count = (GLsizei)particles.Count();
     if (points) {
 #ifndef __EMSCRIPTEN__
         glEnable(GL_PROGRAM_POINT_SIZE); // GLES / WebGL always take gl_PointSize
 #endif
-        glUniform1f(program.Uniform("uMaxPointSize"), MaxPointSize);
+        glUniform1f(v.MaxPointSizeLoc, MaxPointSize);
         glBindVertexArray(PointVao);
         glDrawArrays(GL_POINTS, 0, count);
 #ifndef __EMSCRIPTEN__

@@ -1,5 +1,5 @@
 // Draws the particle system: one buffer upload per frame, then one instanced draw of quads, or
-// GL_POINTS on software renderers (much cheaper there; shapes come from the same shader).
+// GL_POINTS on software renderers (much cheaper there; the same shaders built with POINTS).
 #pragma once
 #include "gl.h"
 #include "shader.h"
@@ -19,7 +19,12 @@ public:
               float min_radius, bool points);
 
 private:
-    ShaderProgram Quads, Points;
+    struct Variant {
+        ShaderProgram Program;
+        GLint CameraLoc = -1, ViewportLoc = -1, MinRadiusLoc = -1, MaxPointSizeLoc = -1;
+        bool Build(const char* defines, std::string* error);
+    };
+    Variant Quads, Points;
     GLuint QuadVao = 0, PointVao = 0, Buffer = 0;
     size_t BufferBytes = 0;
     float MaxPointSize = 64.0f;

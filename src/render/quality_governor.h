@@ -32,7 +32,6 @@ public:
     int Level() const { return CurrentLevel; }
     const QualityLevel& Settings() const { return GetQualityLevel(CurrentLevel); }
     bool SoftwareRenderer() const { return Software; }
-    double MeanFrameSeconds() const { return LastMean; }
 
     static bool IsSoftwareRenderer(const char* renderer);
     static int StartLevel(const char* renderer);

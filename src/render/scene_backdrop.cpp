@@ -13,6 +13,13 @@ bool SceneBackdrop::Init(std::string* error) {
         *error = Vessel.Error;
         return false;
     }
+    TissueCameraLoc = Tissue.Uniform("uCamera");
+    TissueViewportLoc = Tissue.Uniform("uViewport");
+    TissueDetailLoc = Tissue.Uniform("uDetail");
+    VesselCameraLoc = Vessel.Uniform("uCamera");
+    VesselViewportLoc = Vessel.Uniform("uViewport");
+    VesselFlowPhaseLoc = Vessel.Uniform("uFlowPhase");
+    VesselSimpleLoc = Vessel.Uniform("uSimple");
     glGenVertexArrays(1, &EmptyVao);
 
     // Strip: two vertices every 1.5 units where the vessel bends or widens, every 8 where it runs
@@ -55,9 +62,9 @@ void SceneBackdrop::Shutdown() {
 
 void SceneBackdrop::DrawTissue(const float camera[3], float viewport_w, float viewport_h, bool detail) {
     glUseProgram(Tissue.Program);
-    glUniform3f(Tissue.Uniform("uCamera"), camera[0], camera[1], camera[2]);
-    glUniform2f(Tissue.Uniform("uViewport"), viewport_w, viewport_h);
-    glUniform1f(Tissue.Uniform("uDetail"), detail ? 1.0f : 0.0f);
+    glUniform3f(TissueCameraLoc, camera[0], camera[1], camera[2]);
+    glUniform2f(TissueViewportLoc, viewport_w, viewport_h);
+    glUniform1f(TissueDetailLoc, detail ? 1.0f : 0.0f);
     glBindVertexArray(EmptyVao);
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glBindVertexArray(0);
@@ -66,10 +73,10 @@ void SceneBackdrop::DrawTissue(const float camera[3], float viewport_w, float vi
 void SceneBackdrop::DrawVessel(const float camera[3], float viewport_w, float viewport_h, float flow_phase,
                                bool simple) {
     glUseProgram(Vessel.Program);
-    glUniform3f(Vessel.Uniform("uCamera"), camera[0], camera[1], camera[2]);
-    glUniform2f(Vessel.Uniform("uViewport"), viewport_w, viewport_h);
-    glUniform1f(Vessel.Uniform("uFlowPhase"), flow_phase);
-    glUniform1f(Vessel.Uniform("uSimple"), simple ? 1.0f : 0.0f);
+    glUniform3f(VesselCameraLoc, camera[0], camera[1], camera[2]);
+    glUniform2f(VesselViewportLoc, viewport_w, viewport_h);
+    glUniform1f(VesselFlowPhaseLoc, flow_phase);
+    glUniform1f(VesselSimpleLoc, simple ? 1.0f : 0.0f);
     glBindVertexArray(VesselVao);
     glDrawArrays(GL_TRIANGLE_STRIP, 0, VesselVertices);
     glBindVertexArray(0);

@@ -17,6 +17,8 @@ public:
 
 private:
     ShaderProgram Tissue, Vessel;
+    GLint TissueCameraLoc = -1, TissueViewportLoc = -1, TissueDetailLoc = -1;
+    GLint VesselCameraLoc = -1, VesselViewportLoc = -1, VesselFlowPhaseLoc = -1, VesselSimpleLoc = -1;
     GLuint EmptyVao = 0, VesselVao = 0, VesselBuffer = 0;
     int VesselVertices = 0;
 };

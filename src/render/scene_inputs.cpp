@@ -38,7 +38,6 @@ SceneInputs ReadSceneInputs(const Simulation& sim, double render_time_hours) {
     SessionPhase phase = sim.PhaseAt(render_time_hours);
     in.InSession = phase.InSession;
     in.Lifting = phase.Part == SessionPart::Lifting;
-    in.Aerobic = phase.Part == SessionPart::Aerobic;
     in.Contraction = Finite(phase.Contraction);
     in.Force = Finite(phase.Force);
     in.SessionActivity = phase.InSession ? 1.0f : 0.0f;

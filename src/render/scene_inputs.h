@@ -15,8 +15,7 @@ struct SceneInputs {
 
     // Muscle.
     bool InSession = false;
-    bool Lifting = false; // a set is under way (not warm-up, rest between sets or aerobic)
-    bool Aerobic = false;
+    bool Lifting = false;         // a set is under way (not warm-up, rest between sets or aerobic)
     float Contraction = 0.0f;     // 0 relaxed .. 1 shortened; averaged when reps outpace frames
     float Force = 0.0f;           // 0..1, follows intensity
     float SessionActivity = 0.0f; // share of the interval spent in a session

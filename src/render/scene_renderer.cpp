@@ -78,13 +78,13 @@ const char* SceneRenderer::ViewName(int view) {
 }
 
 void SceneRenderer::ShowView(int view, bool animate) {
-    View.ShowView(view, animate && !ReducedMotion);
+    View.ShowView(view, animate);
 }
 
 bool SceneRenderer::ShowView(const char* name, bool animate) {
     int view = FindView(name);
     if (view < kOverviewView) return false;
-    View.ShowView(view, animate && !ReducedMotion);
+    View.ShowView(view, animate);
     return true;
 }
 
@@ -108,7 +108,7 @@ void SceneRenderer::Draw(const SceneFrame& frame) {
     int w = frame.ViewportWidth > 0 ? frame.ViewportWidth : 1;
     int h = frame.ViewportHeight > 0 ? frame.ViewportHeight : 1;
     LastPixelRatio = frame.PixelRatio > 0.0f ? frame.PixelRatio : 1.0f;
-    ReducedMotion = frame.ReducedMotion;
+    View.SetReducedMotion(frame.ReducedMotion);
     ScreenInsets insets;
     insets.Left = InsetsPoints.Left * LastPixelRatio, insets.Top = InsetsPoints.Top * LastPixelRatio;
     insets.Right = InsetsPoints.Right * LastPixelRatio, insets.Bottom = InsetsPoints.Bottom * LastPixelRatio;

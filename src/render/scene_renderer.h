@@ -116,7 +116,6 @@ private:
     double LastSpeed = 0.0;
     float SessionGlow = 0.0f;
     float LastPixelRatio = 1.0f;
-    bool ReducedMotion = false;
     ScreenInsets InsetsPoints; // as set, in window points
     SceneTimings LastTimings;
 

@@ -10,7 +10,6 @@ enum class SpeciesShape { Circle, Triangle, Diamond, Square, Hexagon, Cross, Sta
 
 struct SpeciesLook {
     const char* Name; // short legend name
-    const char* Role; // a few words: what it does in the story
     float Color[3];   // Okabe-Ito, linear 0..1 as written in sRGB
     SpeciesShape Shape;
 };

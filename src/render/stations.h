@@ -27,7 +27,6 @@ public:
     void Reset(uint64_t seed, int detail);
     void Update(double real_dt); // 0 while paused
     void AddShapes(ShapeList* batch) const;
-    int Count() const { return (int)X.size(); }
 
 private:
     std::vector<float> X, U, Tumble, Spin;

@@ -33,8 +33,6 @@ int FindStation(const char* id); // -1 if unknown
 
 // Everything worth seeing (the overview frames it); the camera keeps its centre inside.
 constexpr WorldRect kContentArea = {-10.0f, -68.0f, 420.0f, 66.0f};
-// Where the drawn world ends (background, vessel ends).
-constexpr WorldRect kWorldArea = {-90.0f, -110.0f, 490.0f, 110.0f};
 
 // The vessel: centre line and lumen radius as functions of x (smooth, from a small table).
 constexpr float kVesselStartX = -90.0f;

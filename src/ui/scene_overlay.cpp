@@ -3,6 +3,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "model/species.h"
+#include "plot_format.h"
 #include "render/scene_renderer.h"
 #include "ui_style.h"
 #include <cmath>
@@ -14,8 +15,8 @@ namespace ng {
 
 static const char* kOverlayPrefix = "##scene";
 
-void FormatParticleAmount(int species, double amount, const char* unit, char* out, int out_size) {
-    (void)species;
+// "1 particle = ..." texts: the amount in the species' unit, and a duration.
+static void FormatParticleAmount(double amount, const char* unit, char* out, int out_size) {
     if (!(amount > 0.0)) {
         std::snprintf(out, out_size, "-");
     } else if (unit && std::strcmp(unit, "x rest") == 0) {
@@ -27,7 +28,7 @@ void FormatParticleAmount(int species, double amount, const char* unit, char* ou
     }
 }
 
-void FormatDuration(double minutes, char* out, int out_size) {
+static void FormatDuration(double minutes, char* out, int out_size) {
     if (minutes < 1.0)
         std::snprintf(out, out_size, "%.2g s", minutes * 60.0);
     else if (minutes < 60.0)
@@ -128,19 +129,6 @@ struct Placement {
     }
 };
 
-// "1,234" with thousands separators (readable from the back of the room).
-static void FormatCount(double value, char* out, int out_size) {
-    long long n = (long long)std::floor(value + 0.5);
-    char digits[32];
-    std::snprintf(digits, sizeof(digits), "%lld", n < 0 ? 0 : n);
-    int len = (int)std::strlen(digits), o = 0;
-    for (int i = 0; i < len && o < out_size - 2; i++) {
-        if (i > 0 && (len - i) % 3 == 0) out[o++] = ',';
-        out[o++] = digits[i];
-    }
-    out[o] = 0;
-}
-
 // A line under a station's title: the set and rep at live speeds; the new-neuron counter.
 static void StationStatus(const SceneRenderer& scene, int station, char* out, int out_size) {
     const SceneInputs& in = scene.Inputs();
@@ -158,7 +146,8 @@ static void StationStatus(const SceneRenderer& scene, int station, char* out, in
                       (in.MuscleSize - 1.0f) * 100.0f, TrOr("scene.status.drawn_x3", "(growth drawn x3)"));
     } else if (station == 3) {
         char total[48];
-        FormatCount(in.NewNeuronsTotal, total, sizeof(total));
+        FormatNumber(std::fmax(in.NewNeuronsTotal, 0.0), 0, false, total,
+                     sizeof(total)); // as the lab shows it
         std::snprintf(out, out_size, "%s %s \xC2\xB7 +%.0f %s", total,
                       TrOr("scene.counter.new", "new neurons"), in.NewNeuronsPerDay,
                       TrOr("scene.counter.per_day", "per day"));
@@ -273,7 +262,7 @@ static float DrawLegend(const SceneRenderer& scene, const ImRect& free_area) {
     if (ImGui::BeginTable("##species", 4)) {
         for (int s = 0; s < kSceneSpeciesCount; s++) {
             char amount[96];
-            FormatParticleAmount(s, q.Valid ? q.Plasma[s] : 0.0, in.Unit[s], amount, sizeof(amount));
+            FormatParticleAmount(q.Valid ? q.Plasma[s] : 0.0, in.Unit[s], amount, sizeof(amount));
             if (s % 2 == 0) ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImVec2 p = ImGui::GetCursorScreenPos();

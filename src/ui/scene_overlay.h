@@ -13,8 +13,4 @@ struct UiFonts;
 
 void DrawSceneOverlay(SceneRenderer& scene, const SceneFrame& frame, const UiFonts& fonts);
 
-// "1 particle = ..." texts, shared with tests: the amount in the species' unit, and a duration.
-void FormatParticleAmount(int species, double amount, const char* unit, char* out, int out_size);
-void FormatDuration(double minutes, char* out, int out_size);
-
 } // namespace ng

@@ -10,26 +10,17 @@ static const char* kViews[] = {"overview", "muscle", "blood", "barrier", "hippoc
 
 void DrawViewStrip(UiContext& ui) {
     const UiLayout& l = ui.Layout;
-    float width = 0.0f;
     char key[48];
-    for (const char* v : kViews) {
-        std::snprintf(key, sizeof(key), "view.%s", v);
-        width += ImGui::CalcTextSize(Tr(key)).x + ImGui::GetStyle().FramePadding.x * 2.0f +
-                 ImGui::GetStyle().ItemSpacing.x;
-    }
-    width += ImGui::GetStyle().WindowPadding.x * 2.0f;
     float center = (l.BottomMin.x + l.BottomMax.x) * 0.5f;
     ImGui::SetNextWindowPos(ImVec2(center, l.BottomMax.y), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     ImGui::SetNextWindowBgAlpha(0.75f);
     ImGui::Begin("##views", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
-    (void)width;
     for (int i = 0; i < (int)(sizeof(kViews) / sizeof(kViews[0])); i++) {
         if (i > 0) ImGui::SameLine();
         std::snprintf(key, sizeof(key), "view.%s", kViews[i]);
         if (ImGui::Button(Tr(key))) ui.Commands->Push(CommandType::FocusView, kViews[i]);
-        std::snprintf(key, sizeof(key), "view.%s", kViews[i]);
         NoteWidget(key);
     }
     ImGui::End();

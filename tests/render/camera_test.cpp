@@ -62,6 +62,24 @@ TEST_SUITE("scene") {
         CHECK(camera.View() == 3);
     }
 
+    TEST_CASE("camera: with reduced motion every move cuts, also when a panel opens") {
+        Camera camera;
+        camera.SetReducedMotion(true);
+        camera.SetViewport(1280.0f, 720.0f, ScreenInsets());
+        camera.ShowView(kOverviewView, false);
+        float tx, ty, ts;
+        camera.ShowView(1, true);
+        camera.FitView(1, &tx, &ty, &ts);
+        CHECK(camera.CenterX() == tx);
+        CHECK(camera.Scale() == ts);
+        ScreenInsets panel;
+        panel.Left = 400.0f;
+        camera.SetViewport(1280.0f, 720.0f, panel);
+        camera.FitView(1, &tx, &ty, &ts);
+        CHECK(camera.CenterX() == tx);
+        CHECK(camera.Scale() == ts);
+    }
+
     TEST_CASE("camera: panning and zooming are clamped so the scene cannot be lost") {
         Camera camera;
         camera.SetViewport(1280.0f, 720.0f, ScreenInsets());
