@@ -183,20 +183,23 @@ static void DrawLabels(SceneRenderer& scene, const UiFonts& fonts, const ImRect&
             ImVec2 size = large->CalcTextSizeA(title_size, FLT_MAX, 0.0f, title);
             float line2 = status[0] ? body_size * 1.3f : 0.0f;
             ImVec2 pos(anchor.x - size.x * 0.5f, anchor.y - size.y - line2);
-            // Keep titles inside the free area (a title under a panel helps no one).
-            pos.x = ImClamp(pos.x, free_area.Min.x + 4.0f, free_area.Max.x - size.x - 12.0f);
-            pos.y = ImClamp(pos.y, free_area.Min.y + 4.0f, free_area.Max.y - size.y - line2 - 12.0f);
-            // Titles never cover each other: slide right of an earlier one, or below it.
+            // The block: the title's tag and, centred under it, the status line, which may be wider
+            // and then sticks out on both sides by `spill`.
+            float title_w = size.x + title_size * 0.6f;
             float status_w =
                 status[0] ? body->CalcTextSizeA(body_size, FLT_MAX, 0.0f, status).x + body_size : 0.0f;
-            float block_w = ImMax(size.x + title_size * 0.6f, status_w);
-            pos.x =
-                ImMin(pos.x, free_area.Max.x - block_w - 4.0f); // the counter line is wider than the title
+            float block_w = ImMax(title_w, status_w);
+            float spill = (block_w - title_w) * 0.5f;
+            // Keep the block inside the free area (a title under a panel helps no one).
+            pos.x = ImClamp(pos.x, free_area.Min.x + 4.0f + spill, free_area.Max.x - 4.0f - block_w + spill);
+            pos.y = ImClamp(pos.y, free_area.Min.y + 4.0f, free_area.Max.y - size.y - line2 - 12.0f);
+            // Blocks never cover each other: slide right of an earlier one, or below it.
             for (const ImRect& prev : placed->Taken) {
-                ImRect mine(pos, ImVec2(pos.x + block_w, pos.y + size.y + line2 + 4.0f));
+                ImRect mine(ImVec2(pos.x - spill, pos.y),
+                            ImVec2(pos.x - spill + block_w, pos.y + size.y + line2 + 4.0f));
                 if (!mine.Overlaps(prev)) continue;
-                if (prev.Max.x + 6.0f + mine.GetWidth() <= free_area.Max.x - 4.0f)
-                    pos.x = prev.Max.x + 6.0f;
+                if (prev.Max.x + 6.0f + block_w <= free_area.Max.x - 4.0f)
+                    pos.x = prev.Max.x + 6.0f + spill;
                 else
                     pos.y = prev.Max.y + 4.0f;
             }
