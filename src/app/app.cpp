@@ -177,7 +177,11 @@ void App::DrawUi(const SceneFrame& scene) {
     ui.KioskCountdown = Kiosk.CountdownLeft;
     DrawUiRoot(ui, &Notices);
     if (Prefs.ShowUi || Mode == AppMode::Kiosk) {
-        DrawTourPanel(ui, Tour); // the tour first, so an explain card opens in front of it
+        // An explain card ends above the tour's caption bar, so "Next" stays in reach; where that
+        // leaves it too short, it opens in front of the bar (drawn after it).
+        float tour_top = DrawTourPanel(ui, Tour);
+        if (tour_top < ui.Layout.BottomMax.y)
+            ui.Layout.BottomMax.y = tour_top - std::floor(ImGui::GetFontSize() * 0.5f);
         if (Prefs.ShowExplain && Mode != AppMode::Kiosk) DrawExplainPanel(ui, Prefs.ExplainStation);
     }
     if (CaptureUiText) {

@@ -144,10 +144,10 @@ static void TourButtons(UiContext& ui, const TourPlayer& tour, const TourStep& s
     NoteWidget("tour.close");
 }
 
-void DrawTourPanel(UiContext& ui, const TourPlayer& tour) {
+float DrawTourPanel(UiContext& ui, const TourPlayer& tour) {
     const Tour& texts = GetTour(CurrentLanguage());
     int index = tour.CurrentStep();
-    if (!tour.IsActive() || index >= (int)texts.Steps.size()) return;
+    if (!tour.IsActive() || index >= (int)texts.Steps.size()) return ui.Layout.BottomMax.y;
     const TourStep& step = texts.Steps[index];
     std::string sources = SourcesLine(step);
     TourBarLayout bar = MeasureTourBar(ui, step, sources);
@@ -180,6 +180,7 @@ void DrawTourPanel(UiContext& ui, const TourPlayer& tour) {
 
     TourButtons(ui, tour, step, bar.ButtonHeight);
     ImGui::End();
+    return bar.Pos.y - bar.Size.y;
 }
 
 } // namespace ng

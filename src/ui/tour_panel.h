@@ -11,7 +11,8 @@
 
 namespace ng {
 
-// Draws nothing while the tour is not playing.
-void DrawTourPanel(UiContext& ui, const TourPlayer& tour);
+// Draws nothing while the tour is not playing. Returns the top edge of the caption bar, or the
+// bottom of the middle column (ui.Layout.BottomMax.y) when nothing was drawn.
+float DrawTourPanel(UiContext& ui, const TourPlayer& tour);
 
 } // namespace ng

@@ -50,6 +50,24 @@ export async function waitForFrames(page, count, timeout = 60000) {
                              start + count, { timeout, polling: 100 });
 }
 
+// Clicks the centre of a widget the app drew in its last frame (neurogains.widgets()). The
+// pointer moves there first and rests for a few frames, as a hand would: Dear ImGui 1.86 reads the
+// pointer position once per frame, so a press that arrives together with a jump to a new place can
+// land where it was. Returns after the frame that saw the release and the next one, which carried
+// out what the click asked for.
+export async function pressWidget(page, name) {
+  await waitForFrames(page, 2); // the rectangles of a frame drawn with the current state
+  const widgets = await page.evaluate(() => window.neurogains.widgets());
+  if (!widgets[name]) throw new Error(`the widget "${name}" was not drawn (drawn: ${Object.keys(widgets).join(", ")})`);
+  const [x, y, width, height] = widgets[name];
+  await page.mouse.move(x + width / 2, y + height / 2);
+  await waitForFrames(page, 3);
+  await page.mouse.down();
+  await waitForFrames(page, 2);
+  await page.mouse.up();
+  await waitForFrames(page, 2);
+}
+
 // Frames per second over a wall-clock window, counted by the app itself.
 export async function measureFps(page, seconds = 3) {
   return page.evaluate(async (s) => {

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { test } from "node:test";
-import { openApp, resultsDir, sharedBrowser, waitForFrames } from "./harness.mjs";
+import { openApp, pressWidget, resultsDir, sharedBrowser, waitForFrames } from "./harness.mjs";
 
 const shared = sharedBrowser();
 
@@ -16,22 +16,6 @@ async function open(query) {
   await app.page.evaluate(() => window.neurogains.ready);
   await waitForFrames(app.page, 2);
   return app;
-}
-
-// Clicks the centre of a widget the app drew in its last frame. The pointer moves there first and
-// rests for a few frames, as a hand would: Dear ImGui 1.86 reads the pointer position once per
-// frame, so a press that arrives together with a jump to a new place can land where it was.
-async function press(page, name) {
-  await waitForFrames(page, 2); // the rectangles of a frame drawn with the current state
-  const widgets = await page.evaluate(() => window.neurogains.widgets());
-  assert.ok(widgets[name], `the widget "${name}" was not drawn (drawn: ${Object.keys(widgets).join(", ")})`);
-  const [x, y, width, height] = widgets[name];
-  await page.mouse.move(x + width / 2, y + height / 2);
-  await waitForFrames(page, 3);
-  await page.mouse.down();
-  await waitForFrames(page, 2);
-  await page.mouse.up();
-  await waitForFrames(page, 2);
 }
 
 test("CSV export downloads every readout, one row per simulated day", async () => {
@@ -45,7 +29,7 @@ test("CSV export downloads every readout, one row per simulated day", async () =
   assert.ok(Math.abs(state.time_days - Math.round(state.time_days)) < 1e-9, `midnight: day ${state.time_days}`);
 
   const download = page.waitForEvent("download", { timeout: 30000 });
-  await press(page, "lab.export");
+  await pressWidget(page, "lab.export");
   const file = await download;
   assert.equal(file.suggestedFilename(), "neurogains-lab.csv");
   const lines = (await readFile(await file.path(), "utf8")).trim().split("\n");
@@ -80,11 +64,11 @@ test("tabs and time windows switch what the table and the plot show", async () =
   assert.ok((await rows()).includes("lab.row.serum_bdnf_ng_ml"), "the Blood tab first");
   for (const [tab, row] of [["lab.tab.brain", "lab.row.new_neurons_per_day"], ["lab.tab.body", "lab.row.strain"],
                             ["lab.tab.mind", "lab.row.cognitive_index_z"], ["lab.tab.blood", "lab.row.cortisol_nmol_l"]]) {
-    await press(page, tab);
+    await pressWidget(page, tab);
     assert.ok((await rows()).includes(row), `${tab} shows ${row}`);
   }
-  for (const window of ["lab.window.days", "lab.window.all", "lab.window.weeks"]) await press(page, window);
-  await press(page, "lab.row.cortisol_nmol_l");
+  for (const window of ["lab.window.days", "lab.window.all", "lab.window.weeks"]) await pressWidget(page, window);
+  await pressWidget(page, "lab.row.cortisol_nmol_l");
   const state = await page.evaluate(() => window.neurogains.state());
   assert.ok(Object.values(state.readouts).every((v) => Number.isFinite(v)));
   assert.deepEqual(problems, []);
@@ -94,8 +78,8 @@ test("tabs and time windows switch what the table and the plot show", async () =
 test("a blood test opens the lab report, in Spanish from the translation table", async () => {
   const { page, problems, context } = await open("scenario=balanced&speed=week&lang=es");
   await waitForFrames(page, 30);
-  await press(page, "lab.blood_test");
-  await press(page, "lab.blood_test");
+  await pressWidget(page, "lab.blood_test");
+  await pressWidget(page, "lab.blood_test");
   const widgets = await page.evaluate(() => window.neurogains.widgets());
   for (const name of ["lab.report.back", "lab.report.serum_bdnf_ng_ml", "lab.report.total_igf1_ng_ml"])
     assert.ok(widgets[name], `the report shows "${name}"`);
@@ -110,7 +94,7 @@ test("a blood test opens the lab report, in Spanish from the translation table",
   assert.ok(lab.some((t) => t.key === "lab.report.average"), "the average of the tests so far");
   assert.deepEqual(lab.filter((t) => t.fell_back || t.text === t.key).map((t) => t.key), [], "untranslated lab texts");
 
-  await press(page, "lab.report.back"); // back to the readout table
+  await pressWidget(page, "lab.report.back"); // back to the readout table
   assert.ok((await page.evaluate(() => window.neurogains.widgets()))["lab.row.serum_bdnf_ng_ml"]);
   assert.deepEqual(problems, []);
   await context.close();
