@@ -1,6 +1,5 @@
 #include "cards.h"
 #include "content_json.h"
-#include <map>
 
 namespace ng {
 
@@ -126,23 +125,11 @@ CardSet ParseCards(const ContentFile& structure, const ContentFile& texts_file, 
 }
 
 CardSet LoadCards(const std::string& lang) {
-    CardSet set;
-    ContentFile structure, english, texts;
-    if (!FindStructureAndEnglish("cards.json", &structure, &english, &set.Problems)) {
-        set.Lang = "en";
-        return set;
-    }
-    bool has_language = FindLanguageFile(lang, "cards.json", &texts);
-    set = ParseCards(structure, has_language ? texts : english, english, GetSources());
-    set.Lang = has_language ? lang : "en";
-    return set;
+    return LoadInLanguage<CardSet>("cards.json", lang, ParseCards);
 }
 
 const CardSet& GetCards(const std::string& lang) {
-    static std::map<std::string, CardSet> loaded;
-    auto it = loaded.find(lang);
-    if (it == loaded.end()) it = loaded.emplace(lang, LoadCards(lang)).first;
-    return it->second;
+    return LoadOncePerLanguage(lang, LoadCards);
 }
 
 } // namespace ng

@@ -5,6 +5,7 @@
 #include "content_file.h"
 #include "sources.h"
 #include <initializer_list>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -58,6 +59,31 @@ bool FindStructureAndEnglish(const char* name, ContentFile* structure, ContentFi
                              std::vector<std::string>* problems);
 // assets/content/<lang>/<name> for a language other than English; false if there is none.
 bool FindLanguageFile(const std::string& lang, const char* name, ContentFile* out);
+
+// One content file in a language (Content has Lang and Problems): parse(structure, texts, english,
+// sources) with the language's texts, or with English's where the language has no such file.
+template <typename Content, typename Parse>
+Content LoadInLanguage(const char* name, const std::string& lang, Parse parse) {
+    Content content;
+    ContentFile structure, english, texts;
+    if (!FindStructureAndEnglish(name, &structure, &english, &content.Problems)) {
+        content.Lang = "en";
+        return content;
+    }
+    bool has_language = FindLanguageFile(lang, name, &texts);
+    content = parse(structure, has_language ? texts : english, english, GetSources());
+    content.Lang = has_language ? lang : "en";
+    return content;
+}
+
+// load(lang), once per language; the reference stays valid for the life of the program.
+template <typename Content>
+const Content& LoadOncePerLanguage(const std::string& lang, Content (*load)(const std::string&)) {
+    static std::map<std::string, Content> loaded;
+    auto it = loaded.find(lang);
+    if (it == loaded.end()) it = loaded.emplace(lang, load(lang)).first;
+    return it->second;
+}
 
 // Parses both files; problems go to *problems. Unparsable files count as empty.
 void ReadContentTexts(const ContentFile& texts, const ContentFile& english,

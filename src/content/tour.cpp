@@ -4,7 +4,6 @@
 #include "content_json.h"
 #include "embedded_files.h"
 #include "model/param_registry.h"
-#include <map>
 
 namespace ng {
 
@@ -195,23 +194,11 @@ Tour ParseTour(const ContentFile& structure, const ContentFile& texts_file, cons
 }
 
 Tour LoadTour(const std::string& lang) {
-    Tour tour;
-    ContentFile structure, english, texts;
-    if (!FindStructureAndEnglish("tour.json", &structure, &english, &tour.Problems)) {
-        tour.Lang = "en";
-        return tour;
-    }
-    bool has_language = FindLanguageFile(lang, "tour.json", &texts);
-    tour = ParseTour(structure, has_language ? texts : english, english, GetSources());
-    tour.Lang = has_language ? lang : "en";
-    return tour;
+    return LoadInLanguage<Tour>("tour.json", lang, ParseTour);
 }
 
 const Tour& GetTour(const std::string& lang) {
-    static std::map<std::string, Tour> loaded;
-    auto it = loaded.find(lang);
-    if (it == loaded.end()) it = loaded.emplace(lang, LoadTour(lang)).first;
-    return it->second;
+    return LoadOncePerLanguage(lang, LoadTour);
 }
 
 } // namespace ng

@@ -1,11 +1,8 @@
 #include "camera.h"
+#include "scene_math.h"
 #include <cmath>
 
 namespace ng {
-
-static float Clampf(float v, float lo, float hi) {
-    return v < lo ? lo : (v > hi ? hi : v);
-}
 
 static WorldRect ViewRect(int view) {
     if (view < 0 || view >= kStationCount) return kContentArea;

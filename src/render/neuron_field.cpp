@@ -5,21 +5,9 @@
 
 namespace ng {
 
-static float Clampf(float v, float lo, float hi) {
-    return v < lo ? lo : (v > hi ? hi : v);
-}
-
-float NeuronField::Random() {
-    RngState ^= RngState >> 12;
-    RngState ^= RngState << 25;
-    RngState ^= RngState >> 27;
-    return (float)((RngState * 0x2545F4914F6CDD1Dull) >> 40) * (1.0f / 16777216.0f);
-}
-
 void NeuronField::Reset(uint64_t seed) {
     Cells.clear();
-    RngState = seed * 0xD1B54A32D192ED03ull + 0x8CB92BA72F3D8DD7ull;
-    if (RngState == 0) RngState = 1;
+    Rng.Seed(seed, 0xD1B54A32D192ED03ull, 0x8CB92BA72F3D8DD7ull);
     NextSeed = (uint32_t)(seed * 2654435761u) | 1u;
     CellsPerCell = 0.0;
     for (double& c : Carry) c = 0.0;
@@ -36,8 +24,8 @@ int NeuronField::Count(CellStage stage) const {
 void NeuronField::PlaceHome(DrawnCell* cell) {
     float best_x = 0.0f, best_y = 0.0f, best_d = -1.0f;
     for (int attempt = 0; attempt < 8; attempt++) {
-        float x = kGyrusStartX + 5.0f + Random() * (kGyrusEndX - kGyrusStartX - 10.0f);
-        float y = SgzY(x) + 2.5f + Random() * (kGranuleLayerDepth - 4.5f);
+        float x = kGyrusStartX + 5.0f + Rng.Next() * (kGyrusEndX - kGyrusStartX - 10.0f);
+        float y = SgzY(x) + 2.5f + Rng.Next() * (kGranuleLayerDepth - 4.5f);
         float nearest = 1e9f;
         for (const DrawnCell& other : Cells) {
             if (other.Stage == CellStage::Progenitor || other.Stage == CellStage::Dividing) continue;
@@ -56,7 +44,7 @@ int NeuronField::Pick(CellStage stage, bool oldest) {
         if (Cells[i].Stage != stage) continue;
         if (oldest) {
             if (found < 0 || Cells[i].BornHours < Cells[found].BornHours) found = i;
-        } else if (Random() * (float)(++seen) < 1.0f) {
+        } else if (Rng.Next() * (float)(++seen) < 1.0f) {
             found = i; // reservoir sampling: uniform among the candidates
         }
     }
@@ -99,12 +87,13 @@ void NeuronField::Sync(const SceneInputs& in, bool quiet_only) {
         }
         while (have < target[s] - slack) {
             // Ages spread over the stage: neuroblasts 0-10 d, immature 10-28 d, mature older.
-            double age_days = s == 1 ? Random() * 10.0
-                                     : (s == 2 ? 10.0 + Random() * 18.0 : 28.0 + Random() * kHighlightDays);
+            double age_days = s == 1
+                                  ? Rng.Next() * 10.0
+                                  : (s == 2 ? 10.0 + Rng.Next() * 18.0 : 28.0 + Rng.Next() * kHighlightDays);
             DrawnCell c = NewCell(stages[s], 0.0f, 0.0f, in.TimeHours - age_days * 24.0, NextSeed++);
             c.MaturedHours = c.BornHours + 28.0 * 24.0;
             if (s == 0) {
-                float x = kGyrusStartX + 4.0f + Random() * (kGyrusEndX - kGyrusStartX - 8.0f);
+                float x = kGyrusStartX + 4.0f + Rng.Next() * (kGyrusEndX - kGyrusStartX - 8.0f);
                 c.X = c.HomeX = x, c.Y = c.HomeY = SgzY(x) + 0.4f;
             } else {
                 PlaceHome(&c);
@@ -176,7 +165,7 @@ void NeuronField::Update(const SceneInputs& in, double real_dt,
     for (int e = 4; e < 6; e++) // apoptosis
         for (int n = 0; n < events[e]; n++) {
             int i = Pick(e == 4 ? CellStage::Progenitor
-                                : (Random() < 0.5f ? CellStage::Neuroblast : CellStage::Immature),
+                                : (Rng.Next() < 0.5f ? CellStage::Neuroblast : CellStage::Immature),
                          false);
             if (i < 0) break;
             Cells[i].Stage = CellStage::Dying;
@@ -204,7 +193,8 @@ void NeuronField::Update(const SceneInputs& in, double real_dt,
         c.PulseSeconds = std::fmax(0.0f, c.PulseSeconds - dt);
         if (c.Stage == CellStage::Dividing && c.AnimSeconds >= c.AnimLength) {
             c.Stage = CellStage::Progenitor;
-            float x = Clampf(c.X + (Random() < 0.5f ? -3.0f : 3.0f), kGyrusStartX + 3.0f, kGyrusEndX - 3.0f);
+            float x =
+                Clampf(c.X + (Rng.Next() < 0.5f ? -3.0f : 3.0f), kGyrusStartX + 3.0f, kGyrusEndX - 3.0f);
             Cells.push_back(NewCell(CellStage::Progenitor, x, SgzY(x) + 0.4f, in.TimeHours, NextSeed++));
         } else if ((c.Stage == CellStage::Dying || c.Stage == CellStage::Joining) &&
                    c.AnimSeconds >= c.AnimLength) {

@@ -7,6 +7,7 @@
 #pragma once
 #include "particle_system.h"
 #include "scene_inputs.h"
+#include "scene_math.h"
 #include <cstdint>
 #include <vector>
 
@@ -52,12 +53,11 @@ private:
     int Pick(CellStage stage, bool oldest);
     void PlaceHome(DrawnCell* cell);
     void Sync(const SceneInputs& in, bool quiet_only);
-    float Random();
 
     std::vector<DrawnCell> Cells;
     double CellsPerCell = 0.0;
     double Carry[6] = {};
-    uint64_t RngState = 1;
+    SceneRandom Rng;
     uint32_t NextSeed = 1;
     bool Started = false;
     double LastHours = 0.0;

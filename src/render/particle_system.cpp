@@ -69,8 +69,7 @@ ParticleQuanta ParticleSystem::ComputeQuanta(const SceneInputs& in, double speed
 }
 
 void ParticleSystem::Reset(uint64_t seed) {
-    RngState = seed * 0x9E3779B97F4A7C15ull + 0x2545F4914F6CDD1Dull;
-    if (RngState == 0) RngState = 1;
+    Rng.Seed(seed, 0x9E3779B97F4A7C15ull, 0x2545F4914F6CDD1Dull);
     for (std::vector<float>* v : {&X, &Y, &Aux, &Age, &Vx, &Vy, &TargetX, &TargetY}) v->clear();
     Species.clear();
     Phase.clear();
@@ -88,14 +87,6 @@ void ParticleSystem::SetBudget(int budget) {
     for (std::vector<float>* v : {&X, &Y, &Aux, &Age, &Vx, &Vy, &TargetX, &TargetY}) v->reserve(reserve);
     Species.reserve(reserve);
     Phase.reserve(reserve);
-}
-
-float ParticleSystem::Random() {
-    // xorshift64*: fast, deterministic on every platform.
-    RngState ^= RngState >> 12;
-    RngState ^= RngState << 25;
-    RngState ^= RngState >> 27;
-    return (float)((RngState * 0x2545F4914F6CDD1Dull) >> 40) * (1.0f / 16777216.0f);
 }
 
 int ParticleSystem::Spawn(int species, ParticlePhase phase, float x, float y) {
@@ -128,10 +119,10 @@ void ParticleSystem::Remove(int i) {
 void ParticleSystem::EmitMuscle(int species, int count, const SceneInputs& in) {
     float radius = kFibreRadius * (1.0f + 3.0f * (in.MuscleSize - 1.0f));
     for (int n = 0; n < count; n++) {
-        int fibre = (int)(Random() * kFibreCount);
+        int fibre = (int)(Rng.Next() * kFibreCount);
         if (fibre >= kFibreCount) fibre = kFibreCount - 1;
-        bool below = Random() < 0.5f;
-        float x = kFibreLeftX + 4.0f + Random() * (kFibreLength * 0.8f);
+        bool below = Rng.Next() < 0.5f;
+        float x = kFibreLeftX + 4.0f + Rng.Next() * (kFibreLength * 0.8f);
         float cy = FibreCenterY(fibre);
         float y = cy + (below ? -radius : radius);
         int i = Spawn(species, ParticlePhase::Seeping, x, y);
@@ -146,17 +137,17 @@ void ParticleSystem::EmitMuscle(int species, int count, const SceneInputs& in) {
                                 : (fibre + 1 < kFibreCount ? FibreCenterY(fibre + 1) : cy + 14.0f);
             float vc, vr;
             Vessel().At(104.0f, &vc, &vr);
-            Aux[i] = (cy + other) * 0.5f + (Random() - 0.5f) * 2.0f;
-            TargetX[i] = 104.0f, TargetY[i] = vc + vr * (0.2f + 0.5f * Random());
+            Aux[i] = (cy + other) * 0.5f + (Rng.Next() - 0.5f) * 2.0f;
+            TargetX[i] = 104.0f, TargetY[i] = vc + vr * (0.2f + 0.5f * Rng.Next());
         }
     }
 }
 
 void ParticleSystem::EmitInlet(int species, int count, bool spread) {
     for (int n = 0; n < count; n++) {
-        float x = spread ? kVesselStartX + Random() * (kVesselEndX - kVesselStartX)
-                         : kVesselStartX + Random() * 4.0f;
-        float u = (Random() * 2.0f - 1.0f) * 0.9f;
+        float x = spread ? kVesselStartX + Rng.Next() * (kVesselEndX - kVesselStartX)
+                         : kVesselStartX + Rng.Next() * 4.0f;
+        float u = (Rng.Next() * 2.0f - 1.0f) * 0.9f;
         int i = Spawn(species, ParticlePhase::Lumen, x, 0.0f);
         if (i < 0) return;
         Aux[i] = u;
@@ -170,7 +161,7 @@ void ParticleSystem::EmitInlet(int species, int count, bool spread) {
 void ParticleSystem::StartCrossing(int species) {
     int pick = -1;
     int n = (int)X.size();
-    int start = n > 0 ? (int)(Random() * n) : 0;
+    int start = n > 0 ? (int)(Rng.Next() * n) : 0;
     for (int k = 0; k < n && k < 4096; k++) {
         int i = (start + k) % n;
         if (Species[i] == species && Phase[i] == (uint8_t)ParticlePhase::Lumen &&
@@ -180,7 +171,7 @@ void ParticleSystem::StartCrossing(int species) {
         }
     }
     if (pick < 0) {
-        float x = kBarrierStartX + 6.0f + Random() * (kBarrierEndX - kBarrierStartX - 14.0f);
+        float x = kBarrierStartX + 6.0f + Rng.Next() * (kBarrierEndX - kBarrierStartX - 14.0f);
         float vc, vr;
         Vessel().At(x, &vc, &vr);
         pick = Spawn(species, ParticlePhase::Docking, x, vc + vr * 0.3f);
@@ -218,7 +209,7 @@ void ParticleSystem::Rescale(const ParticleQuanta& old_quanta) {
             added[s] = (int)(count * (keep - 1.0) + 0.5);
         } else {
             for (int i = (int)X.size() - 1; i >= 0; i--)
-                if (Species[i] == s && Phase[i] == (uint8_t)ParticlePhase::Lumen && Random() > keep)
+                if (Species[i] == s && Phase[i] == (uint8_t)ParticlePhase::Lumen && Rng.Next() > keep)
                     Remove(i);
         }
     }
@@ -287,7 +278,7 @@ void ParticleSystem::Move(float dt, const SceneInputs& in) {
             vessel.At(X[i], &vc, &vr);
             Y[i] = vc + u * vr * 0.86f;
             if (Species[i] == 2 && u > 0.55f && X[i] > kBarrierStartX && X[i] < kBarrierEndX &&
-                Random() < vegf_binding) {
+                Rng.Next() < vegf_binding) {
                 Phase[i] = (uint8_t)ParticlePhase::WallBound;
                 Age[i] = 0.0f;
                 Y[i] = vc + vr - 0.4f;
@@ -337,7 +328,7 @@ void ParticleSystem::Move(float dt, const SceneInputs& in) {
             if (t >= 1.0f) {
                 Phase[i] = (uint8_t)ParticlePhase::Brain;
                 Age[i] = 0.0f;
-                float tx = kGyrusStartX + 6.0f + Random() * (kGyrusEndX - kGyrusStartX - 12.0f);
+                float tx = kGyrusStartX + 6.0f + Rng.Next() * (kGyrusEndX - kGyrusStartX - 12.0f);
                 TargetX[i] = tx, TargetY[i] = SgzY(tx) + 1.0f;
                 Vx[i] = 0.0f, Vy[i] = 6.0f;
             }
@@ -354,8 +345,8 @@ void ParticleSystem::Move(float dt, const SceneInputs& in) {
             }
             // Drift up out of the barrier first, then towards the subgranular zone, with a little wander.
             float lift = Age[i] < 1.2f ? 1.0f : 0.0f;
-            float ax = tx / d * 10.0f + (Random() - 0.5f) * 14.0f;
-            float ay = ty / d * 10.0f * (1.0f - lift) + lift * 7.0f + (Random() - 0.5f) * 14.0f;
+            float ax = tx / d * 10.0f + (Rng.Next() - 0.5f) * 14.0f;
+            float ay = ty / d * 10.0f * (1.0f - lift) + lift * 7.0f + (Rng.Next() - 0.5f) * 14.0f;
             float k = std::fmin(1.0f, 2.5f * dt);
             Vx[i] += (ax - Vx[i]) * k, Vy[i] += (ay - Vy[i]) * k;
             X[i] += Vx[i] * dt, Y[i] += Vy[i] * dt;

@@ -10,6 +10,7 @@
 // (crossing); VEGF binds the barrier wall; everything else leaves at the vessel's far end.
 #pragma once
 #include "scene_inputs.h"
+#include "scene_math.h"
 #include <cstdint>
 #include <vector>
 
@@ -84,7 +85,6 @@ public:
 private:
     int Spawn(int species, ParticlePhase phase, float x, float y);
     void Remove(int index);
-    float Random();
     void EmitMuscle(int species, int count, const SceneInputs& in);
     void EmitInlet(int species, int count, bool spread);
     void StartCrossing(int species);
@@ -92,7 +92,7 @@ private:
     void Prefill(const SceneInputs& in, double sim_minutes_per_second);
     void Move(float dt, const SceneInputs& in);
 
-    uint64_t RngState = 1;
+    SceneRandom Rng;
     int MaxParticles = 3000;
     float Density = 1.0f;
     ParticleQuanta Quanta_;

@@ -1,6 +1,7 @@
 // Station 3, blood-brain barrier: the capillary's endothelial cells sealed by tight junctions,
 // the basement membrane, pericytes and astrocyte end-feet; junctions loosen with inflammation;
 // a capillary sprout grows with sustained VEGF (which acts here, at the wall, and does not cross).
+#include "scene_math.h"
 #include "shape_list.h"
 #include "stations.h"
 #include "world_layout.h"
@@ -9,10 +10,6 @@
 namespace ng {
 
 constexpr float kCellLength = 15.0f; // junction spacing (particle_system.cpp uses the same)
-
-static float Clampf(float v, float lo, float hi) {
-    return v < lo ? lo : (v > hi ? hi : v);
-}
 
 void AddBarrierShapes(ShapeList* batch, const StationContext& ctx) {
     const SceneInputs& in = *ctx.In;

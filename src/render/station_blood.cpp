@@ -8,27 +8,19 @@
 
 namespace ng {
 
-float BloodFlow::Random() {
-    RngState ^= RngState >> 12;
-    RngState ^= RngState << 25;
-    RngState ^= RngState >> 27;
-    return (float)((RngState * 0x2545F4914F6CDD1Dull) >> 40) * (1.0f / 16777216.0f);
-}
-
 void BloodFlow::Reset(uint64_t seed, int detail) {
-    RngState = seed * 0xA24BAED4963EE407ull + 0x9FB21C651E98DF25ull;
-    if (RngState == 0) RngState = 1;
+    Rng.Seed(seed, 0xA24BAED4963EE407ull, 0x9FB21C651E98DF25ull);
     X.clear(), U.clear(), Tumble.clear(), Spin.clear(), Kind.clear();
     // Cells per unit of vessel length grow with the lumen's width.
     float density = detail >= 2 ? 0.06f : (detail == 1 ? 0.04f : 0.018f);
     for (float x = kVesselStartX; x < kVesselEndX; x += 1.0f) {
         float expected = density * VesselRadius(x);
-        if (Random() >= expected) continue;
-        float roll = Random();
+        if (Rng.Next() >= expected) continue;
+        float roll = Rng.Next();
         X.push_back(x);
-        U.push_back((Random() * 2.0f - 1.0f) * 0.8f);
-        Tumble.push_back(Random() * 6.2832f);
-        Spin.push_back((Random() - 0.5f) * 3.0f);
+        U.push_back((Rng.Next() * 2.0f - 1.0f) * 0.8f);
+        Tumble.push_back(Rng.Next() * 6.2832f);
+        Spin.push_back((Rng.Next() - 0.5f) * 3.0f);
         Kind.push_back(roll < 0.015f ? 1 : (roll < 0.07f ? 2 : 0));
     }
 }

@@ -2,6 +2,7 @@
 // repetition (actin and myosin overlap more; the A band keeps its length), motor units
 // recruited by force, hypertrophy with weeks of training, micro-damage and immune cells when
 // the load or the form is poor.
+#include "scene_math.h"
 #include "shape_list.h"
 #include "stations.h"
 #include "world_layout.h"
@@ -12,10 +13,6 @@ namespace ng {
 constexpr float kSarcomereRest = 3.0f; // world units per sarcomere, relaxed
 constexpr float kABand = 1.75f;        // myosin filaments: constant length
 constexpr float kGrowthDrawn = 3.0f;   // fibre growth is drawn x3 (labelled) so weeks show
-
-static float Clampf(float v, float lo, float hi) {
-    return v < lo ? lo : (v > hi ? hi : v);
-}
 
 FibrePose GetFibrePose(int fibre, const SceneInputs& in) {
     // Size principle: small motor units first; the heavier the load, the more fibres join in.

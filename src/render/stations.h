@@ -2,6 +2,7 @@
 // order. Each reads only SceneInputs and the frame's visual state.
 #pragma once
 #include "scene_inputs.h"
+#include "scene_math.h"
 #include <cstdint>
 #include <vector>
 
@@ -31,8 +32,7 @@ public:
 private:
     std::vector<float> X, U, Tumble, Spin;
     std::vector<uint8_t> Kind; // 0 red cell, 1 white cell, 2 platelet
-    uint64_t RngState = 1;
-    float Random();
+    SceneRandom Rng;
 };
 
 // Muscle fibre geometry for one fibre at the current contraction (shared with the labels).

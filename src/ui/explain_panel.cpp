@@ -2,6 +2,7 @@
 #include "content/cards.h"
 #include "content/i18n.h"
 #include "ui_style.h"
+#include "ui_theme.h"
 #include "widget_map.h"
 #include <algorithm>
 #include <cmath>
@@ -18,10 +19,8 @@ struct ExplainColors {
 };
 
 ExplainColors CurrentExplainColors() {
-    ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
-    bool light = 0.2126f * bg.x + 0.7152f * bg.y + 0.0722f * bg.z > 0.5f;
     ExplainColors c;
-    if (light) {
+    if (IsLightBackground()) {
         c.Icon = IM_COL32(0, 114, 178, 255);        // blue
         c.DebateBorder = IM_COL32(213, 94, 0, 255); // vermillion
         c.DebateFill = IM_COL32(230, 159, 0, 40);   // orange, faint

@@ -7,6 +7,7 @@
 #include "model/param_registry.h"
 #include "ui_root.h"
 #include "ui_style.h"
+#include "ui_theme.h"
 #include "widget_map.h"
 #include <algorithm>
 #include <cmath>
@@ -109,12 +110,10 @@ void DrawKioskUi(UiContext& ui) {
             std::snprintf(key, sizeof(key), "scenario.%s", id);
             std::snprintf(widget, sizeof(widget), "kiosk.scenario.%s", id);
             bool current = std::string(ui.ScenarioId) == id;
-            if (current)
-                ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
             ImGui::PushID(id);
-            if (ImGui::Button(Tr(key), ImVec2(width, 0.0f))) ui.Commands->Push(CommandType::LoadScenario, id);
+            if (ChoiceButton(Tr(key), current, ImVec2(width, 0.0f)))
+                ui.Commands->Push(CommandType::LoadScenario, id);
             ImGui::PopID();
-            if (current) ImGui::PopStyleColor();
             NoteWidget(widget);
             if (i % 2 == 0) ImGui::SameLine();
         }

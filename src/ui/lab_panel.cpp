@@ -7,6 +7,7 @@
 #include "plot.h"
 #include "plot_format.h"
 #include "ui_context.h"
+#include "ui_theme.h"
 #include "widget_map.h"
 #include <algorithm>
 #include <cmath>
@@ -128,15 +129,13 @@ static void GroupButtons() {
                 ImGui::NewLine();
         }
         bool on = (int)g_Lab.Tab == g;
-        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         char label[96];
         std::snprintf(label, sizeof(label), "%s###%s", name, kTabKeys[g]);
-        if (ImGui::Button(label) && !on) { // another group: its first readout goes on the plot
+        if (ChoiceButton(label, on) && !on) { // another group: its first readout goes on the plot
             g_Lab.Tab = (LabGroup)g;
             g_Lab.Selected = FirstReadoutOf(g_Lab.Tab);
             g_Lab.ShowReport = false;
         }
-        if (on) ImGui::PopStyleColor();
         NoteWidget(kTabKeys[g]);
     }
 }
@@ -196,11 +195,9 @@ static void WindowButtons() {
     for (int w = 0; w < (int)TimeWindow::Count; w++) {
         if (w > 0) ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
         bool on = (int)g_Lab.Window == w;
-        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         char label[96];
         std::snprintf(label, sizeof(label), "%s###%s", Tr(kWindowKeys[w]), kWindowKeys[w]);
-        if (ImGui::Button(label)) g_Lab.Window = (TimeWindow)w;
-        if (on) ImGui::PopStyleColor();
+        if (ChoiceButton(label, on)) g_Lab.Window = (TimeWindow)w;
         NoteWidget(kWindowKeys[w]);
     }
 }

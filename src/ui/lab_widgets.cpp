@@ -2,6 +2,7 @@
 #include "content/i18n.h"
 #include "model/readouts.h"
 #include "plot_format.h"
+#include "ui_theme.h"
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -9,10 +10,8 @@
 namespace ng {
 
 LabColors CurrentLabColors() {
-    ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
-    bool light = 0.2126f * bg.x + 0.7152f * bg.y + 0.0722f * bg.z > 0.5f;
     LabColors c;
-    if (light) {
+    if (IsLightBackground()) {
         c.Main = IM_COL32(0, 114, 178, 255);     // blue
         c.Companion = IM_COL32(213, 94, 0, 255); // vermillion
         c.Tests = IM_COL32(150, 50, 120, 255);   // dark reddish purple

@@ -5,15 +5,14 @@
 #include "model/simulation.h"
 #include "ui_root.h"
 #include "ui_style.h"
+#include "ui_theme.h"
 #include "widget_map.h"
 #include <cstdio>
 
 namespace ng {
 
 static bool ToggleButton(const char* label, bool on, const char* widget) {
-    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    bool pressed = ImGui::Button(label);
-    if (on) ImGui::PopStyleColor();
+    bool pressed = ChoiceButton(label, on);
     NoteWidget(widget);
     return pressed;
 }

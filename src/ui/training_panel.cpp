@@ -6,6 +6,7 @@
 #include "model/simulation.h"
 #include "ui_root.h"
 #include "ui_style.h"
+#include "ui_theme.h"
 #include "widget_map.h"
 #include <cmath>
 #include <cstdio>
@@ -111,9 +112,8 @@ static void ScenarioButtons(UiContext& ui) {
         std::snprintf(label, sizeof(label), "%d  %s##%s", i + 1, Tr(key), id);
         std::snprintf(widget, sizeof(widget), "scenario.%s", id);
         bool current = std::string(ui.ScenarioId) == id;
-        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        if (ImGui::Button(label, ImVec2(width, 0.0f))) ui.Commands->Push(CommandType::LoadScenario, id);
-        if (current) ImGui::PopStyleColor();
+        if (ChoiceButton(label, current, ImVec2(width, 0.0f)))
+            ui.Commands->Push(CommandType::LoadScenario, id);
         NoteWidget(widget);
         if (ImGui::IsItemHovered()) {
             std::snprintf(key, sizeof(key), "scenario.%s.tip", id);

@@ -29,4 +29,16 @@ void ApplyThemeColors(ImGuiStyle* style_out, Theme theme) {
     }
 }
 
+bool IsLightBackground() {
+    ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    return 0.2126f * bg.x + 0.7152f * bg.y + 0.0722f * bg.z > 0.5f; // relative luminance
+}
+
+bool ChoiceButton(const char* label, bool current, ImVec2 size) {
+    if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    bool pressed = ImGui::Button(label, size);
+    if (current) ImGui::PopStyleColor();
+    return pressed;
+}
+
 } // namespace ng

@@ -7,5 +7,10 @@
 namespace ng {
 
 void ApplyThemeColors(ImGuiStyle* style, Theme theme);
+// True when the current window background is light (light and projector themes): accents then
+// take their darker variants.
+bool IsLightBackground();
+// A button drawn pressed while its choice is the current one (a scenario, a tab, a time window).
+bool ChoiceButton(const char* label, bool current, ImVec2 size = ImVec2(0.0f, 0.0f));
 
 } // namespace ng
