@@ -137,7 +137,8 @@ static json Handle(App& app, const json& request) {
             return {{"error", "advance(days): days must be a number"}};
         double days = request["days"].get<double>();
         if (!std::isfinite(days) || days <= 0.0 || days > kMaxAdvanceDays)
-            return {{"error", "advance(days): days must be more than 0 and at most 3650"}};
+            return {{"error", "advance(days): days must be more than 0 and at most " +
+                                  std::to_string((int)kMaxAdvanceDays)}};
         app.AdvanceDays(days);
         return {{"value", app.Sim->TimeDays()}};
     }

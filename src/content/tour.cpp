@@ -81,7 +81,8 @@ static void ReadAction(const ContentReader& reader, const json& action, const st
         ReadSetAction(reader, value, path, out);
     } else if (key == "advance_days") {
         if (!value.is_number() || !(value.get<double>() > 0.0) || value.get<double>() > kMaxAdvanceDays)
-            reader.Problem(path, "expected a number of days above 0 and at most 3650, got " + Quoted(value));
+            reader.Problem(path, "expected a number of days above 0 and at most " +
+                                     std::to_string((int)kMaxAdvanceDays) + ", got " + Quoted(value));
         else
             out->push_back({CommandType::AdvanceDays, std::string(), value.get<double>()});
     } else if (key == "view") {
