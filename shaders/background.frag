@@ -5,7 +5,7 @@
 in vec2 vUv;
 out vec4 fragColor;
 
-uniform vec3 uCamera;
+uniform vec4 uCamera; // see NgWorldToPixels (src/render/shader.cpp)
 uniform vec2 uViewport;
 uniform float uDetail; // 0 flat colours, 1 textured
 
@@ -35,7 +35,7 @@ float SgzY(float x) {
 
 void main() {
     vec2 pixel = vUv * uViewport;
-    vec2 w = uCamera.xy + (pixel - uViewport * 0.5) / uCamera.z;
+    vec2 w = NgPixelsToWorld(pixel - uViewport * 0.5, uCamera);
 
     vec3 muscle = vec3(0.20, 0.075, 0.085);
     vec3 blood = vec3(0.105, 0.07, 0.10);

@@ -3,7 +3,7 @@
 // alpha in the fraction).
 layout(location = 0) in vec4 iParticle; // x, y, radius (world), code
 
-uniform vec3 uCamera;
+uniform vec4 uCamera; // see NgWorldToPixels (src/render/shader.cpp)
 uniform vec2 uViewport;
 uniform float uMinRadius; // pixels: shapes stay readable when zoomed out
 uniform float uMaxPointSize;
@@ -13,7 +13,7 @@ flat out float vCode;
 
 void main() {
     float radius = max(iParticle.z * uCamera.z, uMinRadius) * 1.6; // pixels, with room for the halo
-    vec2 center = (iParticle.xy - uCamera.xy) * uCamera.z;
+    vec2 center = NgWorldToPixels(iParticle.xy, uCamera);
 #ifdef POINTS
     gl_Position = vec4(center * 2.0 / uViewport, 0.0, 1.0);
     gl_PointSize = min(radius * 2.0, uMaxPointSize);

@@ -10,7 +10,7 @@ flat in vec4 vExtra;
 flat in vec2 vHalf;
 flat in vec2 vShadow;
 
-uniform vec3 uCamera;
+uniform vec4 uCamera; // see NgWorldToPixels (src/render/shader.cpp)
 
 out vec4 fragColor;
 

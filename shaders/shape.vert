@@ -6,7 +6,7 @@ layout(location = 1) in vec4 iParam; // rotation (radians), kind, p0, p1
 layout(location = 2) in vec4 iColor; // base colour, alpha
 layout(location = 3) in vec4 iExtra; // p2, p3, emission, margin
 
-uniform vec3 uCamera;   // world x, y at the viewport centre; pixels per world unit
+uniform vec4 uCamera;   // world x, y at the viewport centre; pixels per world unit; portrait
 uniform vec2 uViewport; // pixels
 uniform vec2 uShadow;   // shadow offset, world units (0 = no shadows)
 
@@ -22,7 +22,7 @@ void main() {
     vec2 local = corner * (iRect.zw + vec2(iExtra.w));
     float c = cos(iParam.x), s = sin(iParam.x);
     vec2 world = iRect.xy + vec2(c * local.x - s * local.y, s * local.x + c * local.y);
-    gl_Position = vec4((world - uCamera.xy) * uCamera.z * 2.0 / uViewport, 0.0, 1.0);
+    gl_Position = vec4(NgWorldToPixels(world, uCamera) * 2.0 / uViewport, 0.0, 1.0);
     vLocal = local;
     vColor = iColor;
     vParam = iParam;

@@ -31,7 +31,12 @@
   document.getElementById("failure-reload").addEventListener("click", function () { location.reload(); });
 
   // Called by the program (src/app/platform_web.cpp).
+  // A finger as the main pointer: controls grow to touch size (any change, e.g. a tablet's
+  // keyboard case attached, reaches the program on its next frame).
+  var coarse = window.matchMedia ? window.matchMedia("(pointer: coarse)") : null;
+
   window.NeuroGainsPage = {
+    coarsePointer: function () { return !!(coarse && coarse.matches); },
     fatal: function (message) {
       fail(message, "Your browser or graphics driver may not support WebGL 2. Try an up-to-date Chrome, Edge, Firefox or Safari.");
     },

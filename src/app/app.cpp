@@ -9,6 +9,7 @@
 #include "ui/scene_overlay.h"
 #include "ui/tour_panel.h"
 #include "ui/ui_root.h"
+#include "ui/ui_theme.h"
 #include "ui/widget_map.h"
 #include <algorithm>
 #include <cfloat>
@@ -100,10 +101,11 @@ void App::AddNotice(bool rejected, const std::string& text) {
     Notices.push_back({rejected, text});
 }
 
-// Presenter and kiosk modes without an explicit scale: text grows with the window, so a 1080p
-// projector gets about 1.9x and a 720p one 1.25x (the panels must still leave room for the scene).
-static float PresenterScale(int window_height) {
-    return std::clamp(window_height / 720.0f * 1.25f, 1.25f, 2.5f);
+// Presenter and kiosk modes without an explicit scale: text grows with the window's shorter
+// side, so a 1080p projector (or a 1080x1920 kiosk) gets about 1.9x and a 720p one 1.25x (the
+// panels must still leave room for the scene).
+static float PresenterScale(int window_width, int window_height) {
+    return std::clamp(std::min(window_width, window_height) / 720.0f * 1.25f, 1.25f, 2.5f);
 }
 
 void App::UpdateStyle() {
@@ -111,13 +113,17 @@ void App::UpdateStyle() {
     SDL_GetWindowSize(Window, &window_w, &window_h);
     SDL_GL_GetDrawableSize(Window, &drawable_w, &drawable_h);
     float pixel_ratio = window_w > 0 ? (float)drawable_w / (float)window_w : 1.0f;
-    if (Mode != AppMode::Student && !Prefs.ScaleChosen) Prefs.UiScale = PresenterScale(window_h);
+    if (Mode != AppMode::Student && !Prefs.ScaleChosen) Prefs.UiScale = PresenterScale(window_w, window_h);
     float scale = std::clamp(Prefs.UiScale, 1.0f, 3.0f);
-    if (scale == StyleScale && pixel_ratio == StylePixelRatio && Prefs.UiTheme == StyleTheme) return;
-    Fonts = ApplyUiStyle(Prefs.UiTheme, scale, pixel_ratio);
+    Touch = Options.Touch >= 0 ? Options.Touch == 1 : PlatformCoarsePointer();
+    if (scale == StyleScale && pixel_ratio == StylePixelRatio && Prefs.UiTheme == StyleTheme &&
+        Touch == StyleTouch)
+        return;
+    Fonts = ApplyUiStyle(Prefs.UiTheme, scale, pixel_ratio, Touch);
     StyleTheme = Prefs.UiTheme;
     StyleScale = scale;
     StylePixelRatio = pixel_ratio;
+    StyleTouch = Touch;
 }
 
 void App::RebuildGlObjects() {
@@ -132,34 +138,36 @@ void App::RebuildGlObjects() {
 bool App::LabFits() const {
     int window_w = 0, window_h = 0;
     SDL_GetWindowSize(Window, &window_w, &window_h);
-    return window_w >= 1600;
+    return window_w >= 1600 && window_w >= window_h;
 }
 
-UiLayout App::ComputeLayout() const {
+UiLayout App::ComputeLayout(const UiContext& ui) const {
+    LayoutInput in;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImVec2 pos = viewport->WorkPos, size = viewport->WorkSize;
-    float font = ImGui::GetFontSize();
-    float margin = std::floor(font * 0.5f);
-    UiLayout l;
-    l.TopBarMin = pos;
-    l.TopBarMax = ImVec2(pos.x + size.x, pos.y + std::floor(font * 2.3f));
-    float top = l.TopBarMax.y + margin, bottom = pos.y + size.y - margin;
-    float left_w = std::min(font * 20.0f, size.x * 0.34f);
-    float right_w = Prefs.ShowLab ? std::min(font * 22.0f, size.x * 0.36f) : 0.0f;
-    l.LeftPanelMin = ImVec2(pos.x + margin, top);
-    l.LeftPanelMax = ImVec2(pos.x + margin + left_w, bottom);
-    l.RightPanelMin = ImVec2(pos.x + size.x - margin - right_w, top);
-    l.RightPanelMax = ImVec2(pos.x + size.x - margin, bottom);
-    float bottom_h = std::min(font * 12.0f, size.y * 0.36f);
-    l.BottomMin = ImVec2(l.LeftPanelMax.x + margin, bottom - bottom_h);
-    l.BottomMax = ImVec2((right_w > 0.0f ? l.RightPanelMin.x : pos.x + size.x) - margin, bottom);
-    return l;
+    in.Width = viewport->WorkSize.x, in.Height = viewport->WorkSize.y;
+    in.Font = ImGui::GetFontSize();
+    in.Row = TargetSize("M").y;
+    in.Spacing = ImGui::GetStyle().ItemSpacing.y;
+    in.TopBarWidth = CompactTopBarWidth(ui);
+    in.Mode = Mode;
+    in.ShowUi = Prefs.ShowUi;
+    in.TourActive = Tour.IsActive();
+    in.LabOpen = Prefs.ShowLab;
+    // Compact layouts show one panel: the card, else the lab, else training if chosen or if
+    // the screen has room for it beside the scene.
+    if (Prefs.ShowExplain && Mode != AppMode::Kiosk)
+        in.Sheet = SheetPanel::Explain;
+    else if (Prefs.ShowLab)
+        in.Sheet = SheetPanel::Lab;
+    else if (Prefs.TrainingSheet == 1 ||
+             (Prefs.TrainingSheet < 0 && DefaultSheet(in) == SheetPanel::Training))
+        in.Sheet = SheetPanel::Training;
+    return ComputeScreenLayout(in);
 }
 
-void App::DrawUi(const SceneFrame& scene) {
+void App::DrawUi() {
     ClearWidgetMap();
     if (CaptureUiText) BeginTextCapture();
-    if (Options.DrawScene) DrawSceneOverlay(Scene, scene, Fonts);
     UiContext ui;
     ui.Sim = Sim.get();
     ui.Plan = &Plan;
@@ -169,21 +177,21 @@ void App::DrawUi(const SceneFrame& scene) {
     ui.Options = &Options;
     ui.Mode = Mode;
     ui.Prefs = &Prefs;
-    ui.Layout = ComputeLayout();
     ui.Commands = &Commands;
     ui.ScenarioId = ScenarioId.c_str();
     ui.KioskPhase = (int)Kiosk.Phase;
     ui.TourActive = Tour.IsActive();
     ui.KioskCountdown = Kiosk.CountdownLeft;
+    ui.Touch = Touch;
+    ui.Layout = ComputeLayout(ui);
+    Layout = ui.Layout;
     DrawUiRoot(ui, &Notices);
     if (Prefs.ShowUi || Mode == AppMode::Kiosk) {
-        // An explain card ends above the tour's caption bar, so "Next" stays in reach; where that
-        // leaves it too short, it opens in front of the bar (drawn after it).
-        float tour_top = DrawTourPanel(ui, Tour);
-        if (tour_top < ui.Layout.BottomMax.y)
-            ui.Layout.BottomMax.y = tour_top - std::floor(ImGui::GetFontSize() * 0.5f);
+        DrawTourPanel(ui, Tour);
         if (Prefs.ShowExplain && Mode != AppMode::Kiosk) DrawExplainPanel(ui, Prefs.ExplainStation);
     }
+    // Last: the titles over the scene keep clear of every control drawn before them.
+    if (Options.DrawScene) DrawSceneOverlay(ui, Scene, &Overlay);
     if (CaptureUiText) {
         UiTexts = EndTextCapture();
         CaptureUiText = false;
@@ -229,8 +237,6 @@ void App::Frame() {
     scene.Seed = Options.Seed;
     scene.QualityLevel = Options.Frames > 0 ? 4 : -1; // screenshots look the same on every machine
     scene.ReducedMotion = Prefs.ReducedMotion;
-    // A kiosk's big controls leave a small screen too little room for the legend over the scene.
-    scene.ShowLegend = Mode != AppMode::Kiosk || drawable_h / std::max(StylePixelRatio, 1.0f) >= 1000.0f;
     if (Options.DrawScene) {
         Scene.Draw(scene);
     } else {
@@ -247,7 +253,7 @@ void App::Frame() {
     // frame (still over the button, so the click counts); only then is the hover dropped.
     if (TouchLifted && FrameCount > LiftFrame + 1) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     ImGui::NewFrame();
-    DrawUi(scene);
+    DrawUi();
     ImGui::Render();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 

@@ -12,6 +12,7 @@
 #include "options.h"
 #include "render/scene_renderer.h"
 #include "sim_clock.h"
+#include "ui/scene_overlay.h"
 #include "ui/ui_context.h"
 #include "ui/ui_style.h"
 #include <SDL.h>
@@ -55,9 +56,12 @@ struct App {
     long long LiftFrame = 0;
 
     SceneRenderer Scene;
+    SceneOverlay Overlay; // what was drawn over the scene last frame (titles, legend)
+    UiLayout Layout;      // where the panels went last frame
     UiFonts Fonts;
     Theme StyleTheme = Theme::Dark;
     float StyleScale = 0.0f, StylePixelRatio = 0.0f; // what the fonts were built for
+    bool Touch = false, StyleTouch = false;          // coarse pointer now / when the style was built
 
     uint64_t LastCounter = 0;
     double WallSeconds = 0.0;
@@ -93,6 +97,7 @@ private:
     void HandleEvent(const SDL_Event& event);
     bool HandleShortcut(const SDL_Event& event); // true if the key was an app shortcut
     void HandleTourSwipe(const SDL_Event& event);
+    bool OverScene(float x, float y) const; // window points: on the free scene, clear of controls
     struct Swipe {
         float X = 0.0f, Y = 0.0f; // where the finger went down (0..1 of the window)
         Uint32 Time = 0;
@@ -100,9 +105,9 @@ private:
         bool Active = false;
     } SwipeStart;
     void UpdateStyle();
-    UiLayout ComputeLayout() const;
+    UiLayout ComputeLayout(const UiContext& ui) const;
     bool LabFits() const;
-    void DrawUi(const SceneFrame& scene);
+    void DrawUi();
 };
 
 } // namespace ng

@@ -186,6 +186,8 @@ void App::Execute(const Command& c) {
     case CommandType::TourStop:
     case CommandType::TourNext:
     case CommandType::TourPrevious: {
+        // The legend goes back to deciding by itself: collapsed while the tour explains a station.
+        if (c.Type == CommandType::TourStart || c.Type == CommandType::TourStop) Prefs.Legend = -1;
         // The tour turns its steps into ordinary commands (scenario, parameters, speed, view...).
         std::vector<Command> actions;
         HandleTourCommand(&Tour, GetTour(CurrentLanguage()), c, &actions);

@@ -4,6 +4,7 @@
 #include "imgui.h"
 #include "imgui_impl_sdl.h"
 #include "io/scenario.h"
+#include "ui/widget_map.h"
 #include <cmath>
 
 namespace ng {
@@ -35,11 +36,24 @@ void App::HandleEvent(const SDL_Event& event) {
     if (event.type == SDL_FINGERDOWN || event.type == SDL_FINGERUP) HandleTourSwipe(event);
     if (event.type == SDL_KEYDOWN && HandleShortcut(event)) return; // not also an ImGui key
     ImGui_ImplSDL2_ProcessEvent(&event);
-    if (IsPointerEvent(event.type) && !ImGui::GetIO().WantCaptureMouse) {
-        int window_w = 0, window_h = 0;
-        SDL_GetWindowSize(Window, &window_w, &window_h);
+    int window_w = 0, window_h = 0;
+    SDL_GetWindowSize(Window, &window_w, &window_h);
+    // A finger belongs to the scene when it lands on the scene's free part, clear of every
+    // control (ImGui learns of the touch only on its next frame, too late to ask it); the scene
+    // follows the fingers it has until they lift. The mouse goes where ImGui does not want it.
+    bool finger =
+        event.type == SDL_FINGERDOWN || event.type == SDL_FINGERMOTION || event.type == SDL_FINGERUP;
+    if (finger ? event.type != SDL_FINGERDOWN ||
+                     OverScene(event.tfinger.x * window_w, event.tfinger.y * window_h)
+               : IsPointerEvent(event.type) && !ImGui::GetIO().WantCaptureMouse)
         Scene.HandleEvent(event, window_w, window_h);
-    }
+}
+
+bool App::OverScene(float x, float y) const {
+    if (!Layout.Scene.Contains(x, y) || Overlay.Legend.Contains(x, y)) return false;
+    for (const WidgetRect& w : WidgetMap())
+        if (x >= w.X && x < w.X + w.Width && y >= w.Y && y < w.Y + w.Height) return false;
+    return true;
 }
 
 // During the tour a quick horizontal swipe across the lower part of the screen (where its caption

@@ -226,6 +226,13 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
                 o.Fuzz = flag;
             else
                 Reject(notices, name, text, "0 or 1");
+        } else if (name == "touch") {
+            if (text == "auto")
+                o.Touch = -1;
+            else if (ParseBool(text, &flag))
+                o.Touch = flag ? 1 : 0;
+            else
+                Reject(notices, name, text, "auto, 0 or 1");
         } else if (name == "view") {
             static const char* kViews[] = {"overview", "muscle", "blood", "barrier", "bbb", "hippocampus"};
             bool known = false;

@@ -26,6 +26,9 @@ void PlatformShareSetup(const std::string& query);
 // True when the person asked their system for reduced motion (prefers-reduced-motion on the
 // web); the app then starts with its own reduced-motion preference on.
 bool PlatformPrefersReducedMotion();
+// True when the main pointer is coarse (a finger): the page's (pointer: coarse) media query,
+// which can change while the app runs (a tablet's keyboard case); natively, a touch screen.
+bool PlatformCoarsePointer();
 // Says a sentence to screen-reader users (the page's ARIA live region); nothing natively.
 void PlatformNarrate(const std::string& text);
 // Native: writes the back buffer to a PNG file. The web has no files: returns false.

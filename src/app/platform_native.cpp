@@ -43,6 +43,12 @@ bool PlatformPrefersReducedMotion() {
     return false;
 }
 
+bool PlatformCoarsePointer() {
+    for (int i = 0; i < SDL_GetNumTouchDevices(); i++)
+        if (SDL_GetTouchDeviceType(SDL_GetTouchDevice(i)) == SDL_TOUCH_DEVICE_DIRECT) return true;
+    return false;
+}
+
 bool PlatformSaveScreenshot(const char* path, int width, int height) {
     std::vector<unsigned char> pixels((size_t)width * height * 4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);

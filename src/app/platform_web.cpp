@@ -22,6 +22,13 @@ EM_JS(void, NgPageNarrate, (const char* text), {
 EM_JS(int, NgPagePrefersReducedMotion, (),
       { return window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches ? 1 : 0; });
 
+EM_JS(int, NgPageCoarsePointer, (), {
+    return window.NeuroGainsPage && window.NeuroGainsPage.coarsePointer &&
+                   window.NeuroGainsPage.coarsePointer()
+               ? 1
+               : 0;
+});
+
 namespace ng {
 
 OptionList PlatformStartOptions(int, char**) {
@@ -79,6 +86,10 @@ void PlatformShareSetup(const std::string& query) {
 
 bool PlatformPrefersReducedMotion() {
     return NgPagePrefersReducedMotion() != 0;
+}
+
+bool PlatformCoarsePointer() {
+    return NgPageCoarsePointer() != 0;
 }
 
 void PlatformNarrate(const std::string& text) {

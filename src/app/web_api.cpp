@@ -48,6 +48,35 @@ static json ParamJson(const ParamInfo& p, double value) {
     return value;
 }
 
+static json BoxJson(const Box& b) {
+    return json::array({b.X, b.Y, b.W, b.H});
+}
+
+// Where things went last frame (CSS px): the free area the scene is framed in, the station
+// titles as drawn, the open legend (null when collapsed to its key), each station's area.
+static json LayoutJson(const App& app) {
+    const UiLayout& l = app.Layout;
+    json labels = json::array(), stations = json::array();
+    for (const Box& b : app.Overlay.Labels) labels.push_back(BoxJson(b));
+    for (const Box& b : app.Overlay.Stations) stations.push_back(BoxJson(b));
+    const char* sheet = !l.Compact            ? "none"
+                        : !l.Explain.Empty()  ? "explain"
+                        : !l.Lab.Empty()      ? "lab"
+                        : !l.Training.Empty() ? "training"
+                                              : "none";
+    const Camera& camera = app.Scene.GetCamera();
+    return {{"scene", BoxJson(l.Scene)},
+            {"camera",
+             {{"center", json::array({camera.CenterX(), camera.CenterY()})}, {"scale", camera.Scale()}}},
+            {"labels", labels},
+            {"legend", app.Overlay.Legend.Empty() ? json(nullptr) : BoxJson(app.Overlay.Legend)},
+            {"stations", stations},
+            {"compact", l.Compact},
+            {"portrait", l.PortraitWorld},
+            {"sheet", sheet},
+            {"touch", app.Touch}};
+}
+
 static json StateJson(App& app) {
     json readouts = json::object();
     for (int i = 0; i < ReadoutCount(); i++) {
@@ -74,6 +103,7 @@ static json StateJson(App& app) {
             {"frames", app.FrameCount},
             {"quality_level", app.Scene.Quality().Level()}, // 0 (software renderers) .. 6
             {"hover", ImGui::IsMousePosValid()}, // false after a finger lifts: nothing stays hovered
+            {"layout", LayoutJson(app)},
             {"readouts", readouts},
             {"protocol", protocol}};
 }
@@ -178,7 +208,8 @@ static json Handle(App& app, const json& request) {
                   {"size_bytes", (double)emscripten_get_heap_size()}}}};
     if (op == "widgets") {
         json widgets = json::object();
-        for (const WidgetRect& w : WidgetMap()) widgets[w.Name] = {w.X, w.Y, w.Width, w.Height};
+        for (const WidgetRect& w : WidgetMap())
+            widgets[w.Name] = {w.X, w.Y, w.Width, w.Height, w.FullWidth, w.FullHeight};
         return {{"value", widgets}};
     }
     return {{"error", "unknown operation \"" + op.substr(0, 40) + "\""}};

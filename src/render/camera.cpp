@@ -1,6 +1,7 @@
 #include "camera.h"
 #include "scene_math.h"
 #include <cmath>
+#include <utility>
 
 namespace ng {
 
@@ -9,20 +10,31 @@ static WorldRect ViewRect(int view) {
     return GetStation(view).Area;
 }
 
+void Camera::ScreenToWorldOffset(float dx, float dy, float scale, float* wx, float* wy) const {
+    if (IsPortrait)
+        *wx = -dy / scale, *wy = -dx / scale;
+    else
+        *wx = dx / scale, *wy = -dy / scale;
+}
+
 void Camera::FitView(int view, float* x, float* y, float* scale) const {
     WorldRect rect = ViewRect(view);
+    float rect_w = IsPortrait ? rect.Height() : rect.Width(); // on screen
+    float rect_h = IsPortrait ? rect.Width() : rect.Height();
     // The part of the screen no panel covers, with a small margin; never less than a third of it.
     float margin = 0.02f * (ViewWidth < ViewHeight ? ViewWidth : ViewHeight);
     float left = SafeInsets.Left + margin, right = ViewWidth - SafeInsets.Right - margin;
     float top = SafeInsets.Top + margin, bottom = ViewHeight - SafeInsets.Bottom - margin;
     if (right - left < ViewWidth / 3.0f) left = 0.0f, right = ViewWidth;
     if (bottom - top < ViewHeight / 3.0f) top = 0.0f, bottom = ViewHeight;
-    float s = std::fmin((right - left) / rect.Width(), (bottom - top) / rect.Height());
+    float s = std::fmin((right - left) / rect_w, (bottom - top) / rect_h);
     // The rect's centre goes to the centre of the free area.
     float qx = (left + right) * 0.5f, qy = (top + bottom) * 0.5f;
+    float wx, wy;
+    ScreenToWorldOffset(qx - ViewWidth * 0.5f, qy - ViewHeight * 0.5f, s, &wx, &wy);
     *scale = s;
-    *x = rect.CenterX() - (qx - ViewWidth * 0.5f) / s;
-    *y = rect.CenterY() + (qy - ViewHeight * 0.5f) / s;
+    *x = rect.CenterX() - wx;
+    *y = rect.CenterY() - wy;
 }
 
 void Camera::Clamp(float* x, float* y, float* scale) const {
@@ -32,9 +44,10 @@ void Camera::Clamp(float* x, float* y, float* scale) const {
     // The world point at the centre of the free area stays inside the content.
     float qx = (SafeInsets.Left + ViewWidth - SafeInsets.Right) * 0.5f;
     float qy = (SafeInsets.Top + ViewHeight - SafeInsets.Bottom) * 0.5f;
-    float dx = (qx - ViewWidth * 0.5f) / *scale, dy = (qy - ViewHeight * 0.5f) / *scale;
+    float dx, dy;
+    ScreenToWorldOffset(qx - ViewWidth * 0.5f, qy - ViewHeight * 0.5f, *scale, &dx, &dy);
     *x = Clampf(*x + dx, kContentArea.MinX, kContentArea.MaxX) - dx;
-    *y = Clampf(*y - dy, kContentArea.MinY, kContentArea.MaxY) + dy;
+    *y = Clampf(*y + dy, kContentArea.MinY, kContentArea.MaxY) - dy;
 }
 
 void Camera::SetViewport(float width, float height, const ScreenInsets& insets) {
@@ -57,6 +70,18 @@ void Camera::SetViewport(float width, float height, const ScreenInsets& insets) 
         else
             StartMove(x, y, s, 0.35);
     } else if (changed) {
+        Clamp(&CurX, &CurY, &CurScale);
+    }
+}
+
+void Camera::SetPortrait(bool portrait) {
+    if (portrait == IsPortrait) return;
+    IsPortrait = portrait;
+    if (!HasViewport) return;
+    if (Fitted) {
+        ShowView(FittedView, false);
+    } else {
+        Moving = false;
         Clamp(&CurX, &CurY, &CurScale);
     }
 }
@@ -108,8 +133,10 @@ void Camera::Update(double real_seconds) {
 void Camera::Pan(float dx, float dy) {
     Moving = false;
     Fitted = false;
-    CurX -= dx / CurScale;
-    CurY += dy / CurScale;
+    float wx, wy;
+    ScreenToWorldOffset(dx, dy, CurScale, &wx, &wy);
+    CurX -= wx;
+    CurY -= wy;
     Clamp(&CurX, &CurY, &CurScale);
 }
 
@@ -122,24 +149,35 @@ void Camera::ZoomAt(float factor, float screen_x, float screen_y) {
     float x = CurX, y = CurY, s = CurScale * factor;
     Clamp(&x, &y, &s);
     // Keep the world point under the cursor where it is.
-    x = wx - (screen_x - ViewWidth * 0.5f) / s;
-    y = wy + (screen_y - ViewHeight * 0.5f) / s;
+    float ox, oy;
+    ScreenToWorldOffset(screen_x - ViewWidth * 0.5f, screen_y - ViewHeight * 0.5f, s, &ox, &oy);
+    x = wx - ox;
+    y = wy - oy;
     Clamp(&x, &y, &s);
     CurX = x, CurY = y, CurScale = s;
 }
 
 void Camera::WorldToScreen(float wx, float wy, float* sx, float* sy) const {
-    *sx = ViewWidth * 0.5f + (wx - CurX) * CurScale;
-    *sy = ViewHeight * 0.5f - (wy - CurY) * CurScale;
+    float dx = (wx - CurX) * CurScale, dy = (wy - CurY) * CurScale;
+    if (IsPortrait) {
+        *sx = ViewWidth * 0.5f - dy;
+        *sy = ViewHeight * 0.5f - dx;
+    } else {
+        *sx = ViewWidth * 0.5f + dx;
+        *sy = ViewHeight * 0.5f - dy;
+    }
 }
 
 void Camera::ScreenToWorld(float sx, float sy, float* wx, float* wy) const {
-    *wx = CurX + (sx - ViewWidth * 0.5f) / CurScale;
-    *wy = CurY - (sy - ViewHeight * 0.5f) / CurScale;
+    float ox, oy;
+    ScreenToWorldOffset(sx - ViewWidth * 0.5f, sy - ViewHeight * 0.5f, CurScale, &ox, &oy);
+    *wx = CurX + ox;
+    *wy = CurY + oy;
 }
 
 WorldRect Camera::VisibleWorld() const {
     float hw = ViewWidth * 0.5f / CurScale, hh = ViewHeight * 0.5f / CurScale;
+    if (IsPortrait) std::swap(hw, hh);
     return {CurX - hw, CurY - hh, CurX + hw, CurY + hh};
 }
 

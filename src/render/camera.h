@@ -1,6 +1,8 @@
 // The 2-D camera over the scene's world: an overview and one focus view per station, smooth
 // animated moves between them, drag / wheel / pinch to pan and zoom, and clamps so the scene
 // can never be lost. Screen space is in drawable pixels, y down (like mouse coordinates).
+// On portrait screens the world is turned a quarter turn: the vessel runs from the muscle at
+// the bottom up to the brain at the top (world +x is screen up, world +y screen left).
 // Pure C++ (no GL, no SDL): tested in tests/render.
 #pragma once
 #include "world_layout.h"
@@ -22,6 +24,9 @@ public:
     void ShowView(int view, bool animate = true);
     // prefers-reduced-motion: every move (views, panels opening) cuts instead of gliding.
     void SetReducedMotion(bool reduced) { ReducedMotion = reduced; }
+    // Portrait composition (see above); a change re-fits the current view at once.
+    void SetPortrait(bool portrait);
+    bool Portrait() const { return IsPortrait; }
     int View() const { return FittedView; }  // the view last asked for (also after the user pans)
     bool IsFitted() const { return Fitted; } // false once the user pans or zooms
 
@@ -51,6 +56,8 @@ public:
 
 private:
     void Clamp(float* x, float* y, float* scale) const;
+    // A screen offset (pixels from the centre, y down) as a world offset at a scale, and back.
+    void ScreenToWorldOffset(float dx, float dy, float scale, float* wx, float* wy) const;
     void StartMove(float x, float y, float scale, double seconds);
 
     float ViewWidth = 1280.0f, ViewHeight = 720.0f;
@@ -65,6 +72,7 @@ private:
     bool Fitted = true;
     bool HasViewport = false;
     bool ReducedMotion = false;
+    bool IsPortrait = false;
 };
 
 } // namespace ng

@@ -60,7 +60,7 @@ void ParticleRenderer::Shutdown() {
     BufferBytes = 0;
 }
 
-void ParticleRenderer::Draw(const ParticleSystem& particles, const float camera[3], float viewport_w,
+void ParticleRenderer::Draw(const ParticleSystem& particles, const float camera[4], float viewport_w,
                             float viewport_h, float min_radius, bool points) {
     if (!Buffer || particles.Count() == 0) return;
     particles.FillInstances(&Instances);
@@ -75,7 +75,7 @@ void ParticleRenderer::Draw(const ParticleSystem& particles, const float camera[
 
     const Variant& v = points ? Points : Quads;
     glUseProgram(v.Program.Program);
-    glUniform3f(v.CameraLoc, camera[0], camera[1], camera[2]);
+    glUniform4f(v.CameraLoc, camera[0], camera[1], camera[2], camera[3]);
     glUniform2f(v.ViewportLoc, viewport_w, viewport_h);
     glUniform1f(v.MinRadiusLoc, min_radius);
     GLsizei count = (GLsizei)particles.Count();

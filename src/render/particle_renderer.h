@@ -15,7 +15,7 @@ public:
     bool Init(std::string* error);
     void Shutdown();
     // camera = (centre x, centre y, pixels per unit); min_radius in pixels.
-    void Draw(const ParticleSystem& particles, const float camera[3], float viewport_w, float viewport_h,
+    void Draw(const ParticleSystem& particles, const float camera[4], float viewport_w, float viewport_h,
               float min_radius, bool points);
 
 private:

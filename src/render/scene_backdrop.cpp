@@ -60,9 +60,9 @@ void SceneBackdrop::Shutdown() {
     EmptyVao = VesselVao = VesselBuffer = 0;
 }
 
-void SceneBackdrop::DrawTissue(const float camera[3], float viewport_w, float viewport_h, bool detail) {
+void SceneBackdrop::DrawTissue(const float camera[4], float viewport_w, float viewport_h, bool detail) {
     glUseProgram(Tissue.Program);
-    glUniform3f(TissueCameraLoc, camera[0], camera[1], camera[2]);
+    glUniform4f(TissueCameraLoc, camera[0], camera[1], camera[2], camera[3]);
     glUniform2f(TissueViewportLoc, viewport_w, viewport_h);
     glUniform1f(TissueDetailLoc, detail ? 1.0f : 0.0f);
     glBindVertexArray(EmptyVao);
@@ -70,10 +70,10 @@ void SceneBackdrop::DrawTissue(const float camera[3], float viewport_w, float vi
     glBindVertexArray(0);
 }
 
-void SceneBackdrop::DrawVessel(const float camera[3], float viewport_w, float viewport_h, float flow_phase,
+void SceneBackdrop::DrawVessel(const float camera[4], float viewport_w, float viewport_h, float flow_phase,
                                bool simple) {
     glUseProgram(Vessel.Program);
-    glUniform3f(VesselCameraLoc, camera[0], camera[1], camera[2]);
+    glUniform4f(VesselCameraLoc, camera[0], camera[1], camera[2], camera[3]);
     glUniform2f(VesselViewportLoc, viewport_w, viewport_h);
     glUniform1f(VesselFlowPhaseLoc, flow_phase);
     glUniform1f(VesselSimpleLoc, simple ? 1.0f : 0.0f);

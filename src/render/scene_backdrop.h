@@ -12,8 +12,8 @@ public:
     bool Init(std::string* error);
     void Shutdown();
     // camera = (centre x, centre y, pixels per unit).
-    void DrawTissue(const float camera[3], float viewport_w, float viewport_h, bool detail);
-    void DrawVessel(const float camera[3], float viewport_w, float viewport_h, float flow_phase, bool simple);
+    void DrawTissue(const float camera[4], float viewport_w, float viewport_h, bool detail);
+    void DrawVessel(const float camera[4], float viewport_w, float viewport_h, float flow_phase, bool simple);
 
 private:
     ShaderProgram Tissue, Vessel;

@@ -109,6 +109,7 @@ void SceneRenderer::Draw(const SceneFrame& frame) {
     int h = frame.ViewportHeight > 0 ? frame.ViewportHeight : 1;
     LastPixelRatio = frame.PixelRatio > 0.0f ? frame.PixelRatio : 1.0f;
     View.SetReducedMotion(frame.ReducedMotion);
+    View.SetPortrait(h > w); // as the layout decides (ui/screen_layout.h): taller than wide
     ScreenInsets insets;
     insets.Left = InsetsPoints.Left * LastPixelRatio, insets.Top = InsetsPoints.Top * LastPixelRatio;
     insets.Right = InsetsPoints.Right * LastPixelRatio, insets.Bottom = InsetsPoints.Bottom * LastPixelRatio;
@@ -184,7 +185,7 @@ void SceneRenderer::Render(const SceneFrame& frame) {
     glDisable(GL_BLEND);
     glClearColor(0.11f, 0.085f, 0.13f, 1.0f); // what the tissue pass draws on average
     glClear(GL_COLOR_BUFFER_BIT);
-    float camera[3] = {View.CenterX(), View.CenterY(), View.Scale()};
+    float camera[4] = {View.CenterX(), View.CenterY(), View.Scale(), View.Portrait() ? 1.0f : 0.0f};
     if (q.Backdrop) Backdrop.DrawTissue(camera, (float)dw, (float)dh, q.TissueDetail);
 
     glEnable(GL_BLEND);

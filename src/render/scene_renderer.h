@@ -38,7 +38,6 @@ struct SceneFrame {
     uint64_t Seed = 1;                         // particles and cells are deterministic for a seed
     int QualityLevel = -1;      // -1: the quality governor decides; else a fixed level (screenshots)
     bool ReducedMotion = false; // prefers-reduced-motion: camera moves cut instead of gliding
-    bool ShowLegend = true;     // the species legend ("1 particle = ..."); off on small kiosk screens
 };
 
 // Time spent in the scene's parts during the last Draw() (the benchmark prints them).
@@ -69,7 +68,7 @@ public:
     // Particles per unit of flux (1 = the legible default; benchmarks raise it to reach 100k).
     void SetParticleDensity(float density) { Molecules.SetDensity(density); }
 
-    // Screen margins covered by the UI, in window points (the overlay measures them each frame).
+    // Screen margins covered by the UI, in window points (the overlay sets them from the layout).
     void SetUiInsets(float left, float top, float right, float bottom);
 
     // What the overlay shows.

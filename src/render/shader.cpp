@@ -14,8 +14,20 @@ static const char* kShaderPrelude = "#version 300 es\nprecision highp float;\npr
 static const char* kShaderPrelude = "#version 330 core\n";
 #endif
 
+// The camera's mapping for every shader (camera.h): uCamera = world x, y at the viewport centre,
+// pixels per world unit, and 1 when the world is turned for a portrait screen. Pixels are
+// counted from the viewport centre, y up.
+static const char* kCameraFunctions = "vec2 NgWorldToPixels(vec2 world, vec4 camera) {\n"
+                                      "    vec2 v = (world - camera.xy) * camera.z;\n"
+                                      "    return camera.w > 0.5 ? vec2(-v.y, v.x) : v;\n"
+                                      "}\n"
+                                      "vec2 NgPixelsToWorld(vec2 pixels, vec4 camera) {\n"
+                                      "    vec2 v = camera.w > 0.5 ? vec2(pixels.y, -pixels.x) : pixels;\n"
+                                      "    return camera.xy + v / camera.z;\n"
+                                      "}\n";
+
 static std::string SourceForTarget(const char* file_text, const char* defines) {
-    return std::string(kShaderPrelude) + defines + "#line 1\n" + file_text;
+    return std::string(kShaderPrelude) + defines + kCameraFunctions + "#line 1\n" + file_text;
 }
 
 // Driver logs look like "0:12(3): error: ..." (Mesa) or "ERROR: 0:12: ..." (ANGLE); both carry

@@ -62,7 +62,7 @@ void ShapeRenderer::GrowBuffers(size_t shapes) {
                  GL_STATIC_DRAW);
 }
 
-void ShapeRenderer::Draw(const ShapeList& shapes, const float camera[3], float viewport_w, float viewport_h,
+void ShapeRenderer::Draw(const ShapeList& shapes, const float camera[4], float viewport_w, float viewport_h,
                          bool shadows, bool simple) {
     size_t count = shapes.Count();
     const Variant& v = simple ? Flat : Lit;
@@ -75,7 +75,7 @@ void ShapeRenderer::Draw(const ShapeList& shapes, const float camera[3], float v
     if (count > CapacityShapes) GrowBuffers(count);
     glBufferSubData(GL_ARRAY_BUFFER, 0, (GLsizeiptr)(Corners.size() * sizeof(ShapeInstance)), Corners.data());
     glUseProgram(v.Program.Program);
-    glUniform3f(v.CameraLoc, camera[0], camera[1], camera[2]);
+    glUniform4f(v.CameraLoc, camera[0], camera[1], camera[2], camera[3]);
     glUniform2f(v.ViewportLoc, viewport_w, viewport_h);
     glUniform2f(v.ShadowLoc, shadows ? 0.55f : 0.0f, shadows ? -0.75f : 0.0f);
     glDrawElements(GL_TRIANGLES, (GLsizei)(count * 6), GL_UNSIGNED_INT, nullptr);

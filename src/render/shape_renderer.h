@@ -16,7 +16,7 @@ public:
     bool Init(std::string* error);
     void Shutdown();
     // camera = (centre x, centre y, pixels per unit).
-    void Draw(const ShapeList& shapes, const float camera[3], float viewport_w, float viewport_h,
+    void Draw(const ShapeList& shapes, const float camera[4], float viewport_w, float viewport_h,
               bool shadows, bool simple);
 
 private:

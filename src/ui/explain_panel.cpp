@@ -1,6 +1,7 @@
 #include "explain_panel.h"
 #include "content/cards.h"
 #include "content/i18n.h"
+#include "ui_root.h"
 #include "ui_style.h"
 #include "ui_theme.h"
 #include "widget_map.h"
@@ -141,18 +142,10 @@ static void DrawCard(UiContext& ui, const ExplainCard& card) {
 
 void DrawExplainPanel(UiContext& ui, const std::string& station) {
     const CardSet& cards = GetCards(CurrentLanguage());
-    const UiLayout& l = ui.Layout;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    float font = ImGui::GetFontSize();
-    float margin = std::floor(font * 0.5f);
-    // The middle column, widened over the lab panel when it is too narrow to read.
-    float width =
-        std::max(l.BottomMax.x - l.BottomMin.x, std::min(font * 24.0f, viewport->WorkSize.x - 2.0f * margin));
-    float left = std::min(l.BottomMin.x, viewport->WorkPos.x + viewport->WorkSize.x - margin - width);
-    float top = l.TopBarMax.y + margin;
-    float bottom = std::max(l.BottomMax.y, top + font * 8.0f);
-    ImGui::SetNextWindowPos(ImVec2(left, top));
-    ImGui::SetNextWindowSize(ImVec2(width, bottom - top));
+    const Box& box = ui.Layout.Explain;
+    if (box.Empty()) return;
+    ImGui::SetNextWindowPos(ImVec2(box.X, box.Y));
+    ImGui::SetNextWindowSize(ImVec2(box.W, box.H));
     ImGui::SetNextWindowBgAlpha(1.0f); // long text over a busy scene stays readable
     if (ImGui::GetFrameCount() != g_LastFrame + 1)
         ImGui::SetNextWindowFocus(); // opening: in front of the tour bar
@@ -166,15 +159,14 @@ void DrawExplainPanel(UiContext& ui, const std::string& station) {
     const char* close = "\xE2\x9C\x95"; // ✕
     char close_label[96];
     std::snprintf(close_label, sizeof(close_label), "%s %s###explain.close", close, Tr("explain.close"));
-    float close_width =
-        ImGui::CalcTextSize(close_label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+    float close_width = TargetSize(close_label).x;
     ImGui::AlignTextToFramePadding();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - close_width -
                            ImGui::GetStyle().ItemSpacing.x);
     ImGui::TextWrapped("%s", Tr("explain.heading"));
     ImGui::PopTextWrapPos();
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - close_width);
-    if (ImGui::Button(close_label)) ui.Commands->Push(CommandType::ShowExplain);
+    if (TargetButton(close_label)) ui.Commands->Push(CommandType::ShowExplain);
     NoteWidget("explain.close");
 
     bool select = station != g_RequestedStation;
@@ -197,6 +189,7 @@ void DrawExplainPanel(UiContext& ui, const std::string& station) {
                 g_RequestedStation = card.Station;
             }
             ImGui::BeginChild("card", ImVec2(0.0f, 0.0f), false);
+            DragToScroll();
             DrawCard(ui, card);
             ImGui::EndChild();
             ImGui::EndTabItem();

@@ -15,7 +15,7 @@
 
 namespace ng {
 
-static const float kMinTouchPixels = 56.0f; // above the 48 px minimum, with room to spare
+static const float kMinTouchPixels = kKioskRow; // above the 48 px minimum, with room to spare
 
 static void BigSlider(UiContext& ui, const char* name, const char* format) {
     const ParamInfo* p = FindParam(name);
@@ -44,7 +44,7 @@ static void CountdownOverlay(UiContext& ui) {
     ImGui::PopFont();
     ImGui::Text("%s",
                 TrFormat("kiosk.resetting_in", {std::to_string((int)std::ceil(ui.KioskCountdown))}).c_str());
-    if (ImGui::Button(Tr("kiosk.keep_exploring"), ImVec2(-1.0f, 0.0f))) {
+    if (TargetButton(Tr("kiosk.keep_exploring"), ImVec2(-1.0f, 0.0f))) {
     } // any touch resumes (the app sees it)
     NoteWidget("kiosk.keep_exploring");
     ImGui::End();
@@ -68,6 +68,26 @@ static void AttractPrompt(UiContext& ui) {
     ImGui::End();
 }
 
+// The scenarios two to a row, then "start the tour".
+static void ScenarioButtons(UiContext& ui) {
+    float width = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    for (int i = 0; i < ScenarioCount(); i++) {
+        const char* id = ScenarioIdAt(i);
+        char key[64], widget[64];
+        std::snprintf(key, sizeof(key), "scenario.%s", id);
+        std::snprintf(widget, sizeof(widget), "kiosk.scenario.%s", id);
+        bool current = std::string(ui.ScenarioId) == id;
+        ImGui::PushID(id);
+        if (ChoiceButton(Tr(key), current, ImVec2(width, 0.0f)))
+            ui.Commands->Push(CommandType::LoadScenario, id);
+        ImGui::PopID();
+        NoteWidget(widget);
+        if (i % 2 == 0) ImGui::SameLine();
+    }
+    if (TargetButton(Tr("kiosk.start_tour"), ImVec2(width, 0.0f))) ui.Commands->Push(CommandType::TourStart);
+    NoteWidget("kiosk.start_tour");
+}
+
 void DrawKioskUi(UiContext& ui) {
     if (ui.KioskPhase == 2) {
         AttractPrompt(ui);
@@ -77,25 +97,22 @@ void DrawKioskUi(UiContext& ui) {
         if (ui.KioskPhase == 1) CountdownOverlay(ui);
         return;
     }
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImVec2 pos = viewport->WorkPos, size = viewport->WorkSize;
-    float margin = std::floor(ImGui::GetFontSize() * 0.6f);
+    const Box& box = ui.Layout.Kiosk;
+    if (box.Empty()) return;
     ImGui::PushStyleVar(
         ImGuiStyleVar_FramePadding,
         ImVec2(ImGui::GetFontSize() * 0.6f, std::max(6.0f, (kMinTouchPixels - ImGui::GetFontSize()) * 0.5f)));
     ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, kMinTouchPixels);
-    // Anchored to the bottom edge, as tall as four rows of buttons, never above the middle.
-    const ImGuiStyle& style = ImGui::GetStyle();
-    float height =
-        4.0f * ImGui::GetFrameHeightWithSpacing() - style.ItemSpacing.y + 2.0f * style.WindowPadding.y;
-    height = std::min(height, size.y * 0.5f - margin);
-    ImGui::SetNextWindowPos(ImVec2(pos.x + margin, pos.y + size.y - margin), ImGuiCond_Always,
-                            ImVec2(0.0f, 1.0f));
-    ImGui::SetNextWindowSize(ImVec2(size.x - 2.0f * margin, height));
+    ImGui::SetNextWindowPos(ImVec2(box.X, box.Y));
+    ImGui::SetNextWindowSize(ImVec2(box.W, box.H));
     ImGui::Begin("##kiosk", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoScrollWithMouse);
-    if (ImGui::BeginTable("kiosk", 2, ImGuiTableFlags_SizingStretchProp)) {
+    DragToScroll(); // a small screen may not hold every button
+    // Side by side where two columns of buttons stay readable, else the sliders above the buttons
+    // (the layout gave the box the height for either).
+    bool wide = ui.Layout.KioskColumns;
+    if (wide && ImGui::BeginTable("kiosk", 2, ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("controls", ImGuiTableColumnFlags_WidthStretch, 0.5f);
         ImGui::TableSetupColumn("scenarios", ImGuiTableColumnFlags_WidthStretch, 0.5f);
         ImGui::TableNextRow();
@@ -103,24 +120,12 @@ void DrawKioskUi(UiContext& ui) {
         BigSlider(ui, "intensity", "%.0f %% 1RM");
         BigSlider(ui, "recovery", "%.0f h");
         ImGui::TableSetColumnIndex(1);
-        float width = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-        for (int i = 0; i < ScenarioCount(); i++) {
-            const char* id = ScenarioIdAt(i);
-            char key[64], widget[64];
-            std::snprintf(key, sizeof(key), "scenario.%s", id);
-            std::snprintf(widget, sizeof(widget), "kiosk.scenario.%s", id);
-            bool current = std::string(ui.ScenarioId) == id;
-            ImGui::PushID(id);
-            if (ChoiceButton(Tr(key), current, ImVec2(width, 0.0f)))
-                ui.Commands->Push(CommandType::LoadScenario, id);
-            ImGui::PopID();
-            NoteWidget(widget);
-            if (i % 2 == 0) ImGui::SameLine();
-        }
-        if (ImGui::Button(Tr("kiosk.start_tour"), ImVec2(width, 0.0f)))
-            ui.Commands->Push(CommandType::TourStart);
-        NoteWidget("kiosk.start_tour");
+        ScenarioButtons(ui);
         ImGui::EndTable();
+    } else if (!wide) {
+        BigSlider(ui, "intensity", "%.0f %% 1RM");
+        BigSlider(ui, "recovery", "%.0f h");
+        ScenarioButtons(ui);
     }
     ImGui::End();
     ImGui::PopStyleVar(2);

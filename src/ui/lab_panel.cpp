@@ -7,6 +7,7 @@
 #include "plot.h"
 #include "plot_format.h"
 #include "ui_context.h"
+#include "ui_root.h"
 #include "ui_theme.h"
 #include "widget_map.h"
 #include <algorithm>
@@ -63,7 +64,9 @@ static void ReadoutRow(const UiContext& ui, int i, const LabColors& colors, bool
     ImGui::TableSetColumnIndex(0);
     char id[160];
     std::snprintf(id, sizeof(id), "%s##%s", ReadoutLabel(info), info.Name);
-    if (ImGui::Selectable(id, g_Lab.Selected == i, ImGuiSelectableFlags_SpanAllColumns)) g_Lab.Selected = i;
+    if (ImGui::Selectable(id, g_Lab.Selected == i, ImGuiSelectableFlags_SpanAllColumns,
+                          ImVec2(0.0f, MinTarget())))
+        g_Lab.Selected = i;
     NoteWidget((std::string("lab.row.") + info.Name).c_str());
     if (ImGui::IsItemHovered()) ReadoutTooltip(info, value);
     ImGui::TableSetColumnIndex(1);
@@ -114,7 +117,7 @@ static void ReportButton(const UiContext& ui) {
     int count = (int)ui.History->BloodTests.size();
     if (count == 0) return;
     std::string label = TrFormat("lab.report.show", {std::to_string(count)}) + "###report_show";
-    if (ImGui::Button(label.c_str())) g_Lab.ShowReport = true;
+    if (TargetButton(label.c_str())) g_Lab.ShowReport = true;
     NoteWidget("lab.report.show");
 }
 
@@ -148,6 +151,7 @@ static void GroupBody(const UiContext& ui, const LabColors& colors) {
     float room = std::max(ImGui::GetContentRegionAvail().y - rest, font * 5.0f);
     ImGui::BeginChild("group_body",
                       ImVec2(0.0f, g_Lab.BodyHeight > 0.0f ? std::min(g_Lab.BodyHeight, room) : room));
+    DragToScroll();
     if (g_Lab.Tab == LabGroup::Blood && g_Lab.ShowReport) {
         DrawBloodTestReport(ui, colors, &g_Lab.Selected, &g_Lab.ShowReport);
     } else {
@@ -310,14 +314,14 @@ static void SelectedPlot(const UiContext& ui, const LabColors& colors, float hei
 static void Actions(UiContext& ui) {
     char label[128];
     std::snprintf(label, sizeof(label), "%s###blood_test", Tr("lab.blood_test"));
-    if (ImGui::Button(label)) ui.Commands->Push(CommandType::BloodTest);
+    if (TargetButton(label)) ui.Commands->Push(CommandType::BloodTest);
     NoteWidget("lab.blood_test");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("lab.blood_test_tip"));
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(Tr("lab.export")).x + ImGui::GetFrameHeight())
         ImGui::NewLine(); // no room beside the first button
     std::snprintf(label, sizeof(label), "%s###export", Tr("lab.export"));
-    if (ImGui::Button(label)) ui.Commands->Push(CommandType::ExportCsv);
+    if (TargetButton(label)) ui.Commands->Push(CommandType::ExportCsv);
     NoteWidget("lab.export");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("lab.export_tip"));
 
@@ -335,20 +339,21 @@ static void Actions(UiContext& ui) {
 }
 
 void DrawLabPanel(UiContext& ui) {
-    const UiLayout& l = ui.Layout;
-    ImVec2 size(l.RightPanelMax.x - l.RightPanelMin.x, l.RightPanelMax.y - l.RightPanelMin.y);
+    const Box& box = ui.Layout.Lab;
+    ImVec2 size(box.W, box.H);
     if (!ui.Sim || !ui.History || !ui.Commands || ReadoutCount() == 0) return;
-    if ((ui.Prefs && !ui.Prefs->ShowLab) || !(size.x >= 1.0f) || !(size.y >= 1.0f)) return;
+    if (!(size.x >= 1.0f) || !(size.y >= 1.0f)) return;
     if (g_Lab.Selected < 0 || g_Lab.Selected >= ReadoutCount())
         g_Lab.Selected = std::max(0, FindReadout("serum_bdnf_ng_ml"));
 
-    ImGui::SetNextWindowPos(l.RightPanelMin);
+    ImGui::SetNextWindowPos(ImVec2(box.X, box.Y));
     ImGui::SetNextWindowSize(size);
     char title[96];
     std::snprintf(title, sizeof(title), "%s###lab", Tr("lab.title"));
     ImGui::Begin(title, nullptr,
                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                      ImGuiWindowFlags_NoSavedSettings);
+    DragToScroll();
     LabColors colors = CurrentLabColors();
     FollowBloodTests(*ui.History);
     GroupButtons();

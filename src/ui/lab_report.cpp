@@ -8,6 +8,7 @@
 #include "plot_format.h"
 #include "ui_context.h"
 #include "ui_root.h"
+#include "ui_theme.h"
 #include "widget_map.h"
 #include <cstdio>
 #include <string>
@@ -46,7 +47,9 @@ static void ReportRow(const char* readout, const char* label_key, const char* ti
         std::snprintf(text, sizeof(text), "%s, %s##%s", Tr(label_key), unit, readout);
     else
         std::snprintf(text, sizeof(text), "%s##%s", Tr(label_key), readout);
-    if (ImGui::Selectable(text, *selected == index, ImGuiSelectableFlags_SpanAllColumns)) *selected = index;
+    if (ImGui::Selectable(text, *selected == index, ImGuiSelectableFlags_SpanAllColumns,
+                          ImVec2(0.0f, MinTarget())))
+        *selected = index;
     NoteWidget((std::string("lab.report.") + readout).c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr(tip_key));
 
@@ -105,7 +108,7 @@ void DrawBloodTestReport(const UiContext& ui, const LabColors& colors, int* sele
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - button);
     else
         ImGui::NewLine();
-    if (ImGui::Button(label)) *open = false;
+    if (TargetButton(label)) *open = false;
     NoteWidget("lab.report.back");
 
     ImGuiTableFlags flags =

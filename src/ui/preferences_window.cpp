@@ -3,6 +3,7 @@
 #include "app/platform.h"
 #include "content/i18n.h"
 #include "ui_root.h"
+#include "ui_theme.h"
 #include "widget_map.h"
 
 namespace ng {
@@ -10,9 +11,11 @@ namespace ng {
 void DrawPreferencesWindow(UiContext& ui) {
     Preferences& p = *ui.Prefs;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(
-        ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, ui.Layout.TopBarMax.y + 8.0f),
-        ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    float top = ui.Layout.TopBar.Bottom() + 8.0f;
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, top), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.0f));
+    ImGui::SetNextWindowSizeConstraints(
+        ImVec2(0.0f, 0.0f), ImVec2(viewport->WorkSize.x - 16.0f, viewport->WorkSize.y - top - 8.0f));
     ImGui::Begin(Tr("prefs.title"), &p.ShowPreferences,
                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
@@ -48,10 +51,10 @@ void DrawPreferencesWindow(UiContext& ui) {
     if (ImGui::Checkbox(Tr("prefs.presenter"), &presenter)) ui.Commands->Push(CommandType::TogglePresenter);
     NoteWidget("prefs.presenter");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("prefs.presenter_tip"));
-    if (ImGui::Button(Tr("prefs.fullscreen"))) ui.Commands->Push(CommandType::ToggleFullscreen);
+    if (TargetButton(Tr("prefs.fullscreen"))) ui.Commands->Push(CommandType::ToggleFullscreen);
     NoteWidget("prefs.fullscreen");
     ImGui::SameLine();
-    if (ImGui::Button(Tr("prefs.share"))) {
+    if (TargetButton(Tr("prefs.share"))) {
         std::string setup = ShareQuery(ui);
         PlatformShareSetup(setup);
     }

@@ -1,16 +1,37 @@
-// What is written over the scene: station titles (click to focus), detail labels next to what
-// they name when zoomed in, the species legend (colour + shape + name, "1 particle = ..."), the
-// counter of new neurons and a discreet note when the detail is reduced. Drawn with ImGui so
-// text stays crisp at every UI scale. It also tells the scene which screen margins the panels
-// cover, so the camera frames the stations in the free part.
+// What is written and pressed over the scene: station titles (tap to focus), detail labels next
+// to what they name when zoomed in, the row of camera views, the species legend (colour + shape
+// + name, "1 particle = ...") or its "Key" button, the counter of new neurons and a discreet
+// note when the detail is reduced. Drawn with ImGui so text stays crisp at every UI scale. It
+// tells the scene which part of the screen is free (the layout's scene box, less the bottom
+// row), so the camera frames the stations there. Call it after the panels: titles keep clear of
+// every control drawn before them (docs/layout.md).
 #pragma once
+#include "render/world_layout.h"
+#include "screen_layout.h"
+#include <vector>
 
 namespace ng {
 
 class SceneRenderer;
 struct SceneFrame;
-struct UiFonts;
+struct UiContext;
 
-void DrawSceneOverlay(SceneRenderer& scene, const SceneFrame& frame, const UiFonts& fonts);
+// What the overlay drew (window points), for state().layout and the next frame.
+struct SceneOverlay {
+    std::vector<Box> Labels;     // station titles with their status lines, as drawn
+    Box Legend;                  // the open legend; empty when it is collapsed to its key
+    Box BottomRow;               // the view strip and the legend or key: the camera keeps above it
+    Box Stations[kStationCount]; // each station's area on screen
+};
+
+void DrawSceneOverlay(UiContext& ui, SceneRenderer& scene, SceneOverlay* overlay);
+
+// Parts of the overlay (each in its own file).
+// The legend: open by the person's choice, or by itself where it leaves the stations room.
+bool LegendOpen(const UiContext& ui, float free_height);
+// The open legend or its "Key" button at the bottom-right of the free area; returns its box.
+Box DrawSceneLegend(UiContext& ui, const SceneRenderer& scene, const Box& free, bool open);
+// The camera views along the bottom of the free area, clear of `avoid`; returns its box.
+Box DrawViewStrip(UiContext& ui, const Box& free, const Box& avoid);
 
 } // namespace ng

@@ -2,7 +2,9 @@
 #include "content/cards.h"
 #include "content/i18n.h"
 #include "content/sources.h"
+#include "ui_root.h"
 #include "ui_style.h"
+#include "ui_theme.h"
 #include "widget_map.h"
 #include <algorithm>
 #include <cfloat>
@@ -12,9 +14,7 @@
 
 namespace ng {
 
-static const float kKioskTouchPixels = 56.0f;    // as the kiosk panel: above the 48 px minimum
-static const float kMaxHeightShare = 0.45f;      // of the screen's height, for long captions
-static const float kPresenterHeightShare = 0.5f; // captions are what a projected class reads
+static const float kKioskTouchPixels = 56.0f; // as the kiosk panel: above the 48 px minimum
 
 namespace {
 
@@ -46,22 +46,17 @@ static std::string SourcesLine(const TourStep& step) {
     return names.empty() ? names : std::string(Tr("tour.sources")) + " " + names;
 }
 
-// The bottom region, widened when the side panels leave it too narrow to read, and taller (up to
-// a share of the screen) when the caption needs it; beyond that the caption scrolls.
-static TourBarLayout MeasureTourBar(const UiContext& ui, const TourStep& step, const std::string& sources) {
-    const UiLayout& l = ui.Layout;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+// The tour's region from the layout: a bottom strip (anchored at its bottom) or a column
+// (anchored at its top). Taller when the caption needs it, up to the region; beyond that the
+// caption scrolls.
+static TourBarLayout MeasureTourBar(const UiContext& ui, const TourStep& step, const std::string& sources,
+                                    bool two_rows) {
+    const Box& box = ui.Layout.Tour;
     const ImGuiStyle& style = ImGui::GetStyle();
     float font = ImGui::GetFontSize();
-    float margin = std::floor(font * 0.5f);
-    float width =
-        std::max(l.BottomMax.x - l.BottomMin.x, std::min(font * 22.0f, viewport->WorkSize.x - 2.0f * margin));
-    float share = ui.Mode == AppMode::Presenter ? kPresenterHeightShare : kMaxHeightShare;
-    float max_height = std::max(l.BottomMax.y - l.BottomMin.y, viewport->WorkSize.y * share);
+    float width = box.W, max_height = box.H;
     TourBarLayout bar;
-    bar.Pos = ImVec2(std::min(l.BottomMin.x, viewport->WorkPos.x + viewport->WorkSize.x - margin - width),
-                     l.BottomMax.y);
-    bar.ButtonHeight = ImGui::GetFrameHeight();
+    bar.ButtonHeight = TargetSize("M").y;
     if (ui.Mode == AppMode::Kiosk) bar.ButtonHeight = std::max(bar.ButtonHeight, kKioskTouchPixels);
 
     // In order of preference: large title and sources; large title; body-size title; and if even
@@ -72,7 +67,8 @@ static TourBarLayout MeasureTourBar(const UiContext& ui, const TourStep& step, c
     float with_sources = caption;
     if (!sources.empty())
         with_sources += style.ItemSpacing.y + WrappedHeight(ImGui::GetFont(), sources, wrap);
-    float frame = 2.0f * style.WindowPadding.y + bar.ButtonHeight + 2.0f * style.ItemSpacing.y;
+    float buttons = two_rows ? 2.0f * bar.ButtonHeight + style.ItemSpacing.y : bar.ButtonHeight;
+    float frame = 2.0f * style.WindowPadding.y + buttons + 2.0f * style.ItemSpacing.y;
     float large_title = WrappedHeight(ui.Fonts->Large, step.Title, wrap);
     float body_title = WrappedHeight(ImGui::GetFont(), step.Title, wrap);
     float title = large_title;
@@ -91,66 +87,92 @@ static TourBarLayout MeasureTourBar(const UiContext& ui, const TourStep& step, c
         bar.ShowSources = !sources.empty();
         bar.CaptionHeight = std::max(2.0f, std::floor((max_height - frame - title) / font)) * font;
     }
-    bar.Size = ImVec2(width, frame + title + bar.CaptionHeight);
+    bar.Size = ImVec2(width, std::min(frame + title + bar.CaptionHeight, max_height));
+    bar.Pos = ImVec2(box.X, ui.Layout.TourColumn ? box.Y + bar.Size.y : box.Bottom());
     return bar;
 }
 
 static float ButtonWidth(const char* label) {
-    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+    return TargetSize(label).x;
 }
 
-// ← Previous, "Step k of n", Next → / Finish ✓, Read more, and Close tour at the right edge.
-static void TourButtons(UiContext& ui, const TourPlayer& tour, const TourStep& step, float height) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    char previous[96], next[96], close[96];
-    std::snprintf(previous, sizeof(previous), "\xE2\x86\x90 %s###tour.previous", Tr("tour.previous")); // ←
-    if (tour.IsLastStep())
-        std::snprintf(next, sizeof(next), "%s \xE2\x9C\x93###tour.next", Tr("tour.finish")); // ✓
-    else
-        std::snprintf(next, sizeof(next), "%s \xE2\x86\x92###tour.next", Tr("tour.next")); // →
-    std::snprintf(close, sizeof(close), "\xE2\x9C\x95 %s###tour.close", Tr("tour.close")); // ✕
-    std::string counter =
-        TrFormat("tour.step", {std::to_string(tour.CurrentStep() + 1), std::to_string(tour.StepCount())});
-    bool more = ui.Mode != AppMode::Kiosk; // the kiosk shows no explain cards
-    float needed = ButtonWidth(previous) + ImGui::CalcTextSize(counter.c_str()).x + ButtonWidth(next) +
-                   ButtonWidth(close) + 4.0f * style.ItemSpacing.x;
-    if (more) needed += ButtonWidth(Tr("tour.more"));
-    if (needed > ImGui::GetContentRegionAvail().x) // narrow: the close button keeps only its icon
-        std::snprintf(close, sizeof(close), "\xE2\x9C\x95###tour.close");
+// The buttons' labels for the current step.
+struct TourButtonLabels {
+    char Previous[96], Next[96], Close[96];
+    std::string Counter;
+    bool More; // Read more (the kiosk shows no explain cards)
+};
 
+static TourButtonLabels ButtonLabels(const UiContext& ui, const TourPlayer& tour) {
+    TourButtonLabels b;
+    std::snprintf(b.Previous, sizeof(b.Previous), "\xE2\x86\x90 %s###tour.previous",
+                  Tr("tour.previous")); // ←
+    if (tour.IsLastStep())
+        std::snprintf(b.Next, sizeof(b.Next), "%s \xE2\x9C\x93###tour.next", Tr("tour.finish")); // ✓
+    else
+        std::snprintf(b.Next, sizeof(b.Next), "%s \xE2\x86\x92###tour.next", Tr("tour.next")); // →
+    std::snprintf(b.Close, sizeof(b.Close), "\xE2\x9C\x95 %s###tour.close", Tr("tour.close")); // ✕
+    b.Counter =
+        TrFormat("tour.step", {std::to_string(tour.CurrentStep() + 1), std::to_string(tour.StepCount())});
+    b.More = ui.Mode != AppMode::Kiosk;
+    return b;
+}
+
+// True when the buttons need two rows in the tour's region: ← Previous, "Step k of n", Next →
+// on the first; Read more and Close tour on the second.
+static bool ButtonsNeedTwoRows(const UiContext& ui, const TourButtonLabels& b) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float needed = ButtonWidth(b.Previous) + ImGui::CalcTextSize(b.Counter.c_str()).x + ButtonWidth(b.Next) +
+                   ButtonWidth(b.Close) + 4.0f * style.ItemSpacing.x;
+    if (b.More) needed += ButtonWidth(Tr("tour.more"));
+    return needed > ui.Layout.Tour.W - 2.0f * style.WindowPadding.x;
+}
+
+static void TourButtons(UiContext& ui, const TourPlayer& tour, const TourStep& step,
+                        const TourButtonLabels& b, bool two_rows, float height) {
+    const ImGuiStyle& style = ImGui::GetStyle();
     float row_y = ImGui::GetCursorPosY();
     ImGui::BeginDisabled(tour.CurrentStep() == 0);
-    if (ImGui::Button(previous, ImVec2(0.0f, height))) ui.Commands->Push(CommandType::TourPrevious);
+    if (ImGui::Button(b.Previous, TargetSize(b.Previous, ImVec2(0.0f, height))))
+        ui.Commands->Push(CommandType::TourPrevious);
     NoteWidget("tour.previous");
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::SetCursorPosY(row_y +
-                         (height - ImGui::GetFrameHeight()) * 0.5f); // mid-height of touch-sized buttons
-    ImGui::TextUnformatted(counter.c_str());
+    ImGui::SetCursorPosY(row_y + (height - ImGui::GetTextLineHeight()) * 0.5f); // mid-height of the buttons
+    ImGui::TextUnformatted(b.Counter.c_str());
     ImGui::SameLine();
     ImGui::SetCursorPosY(row_y);
-    if (ImGui::Button(next, ImVec2(0.0f, height))) ui.Commands->Push(CommandType::TourNext);
+    if (ImGui::Button(b.Next, TargetSize(b.Next, ImVec2(0.0f, height))))
+        ui.Commands->Push(CommandType::TourNext);
     NoteWidget("tour.next");
-    if (more) {
+    if (two_rows) ImGui::SetCursorPosY(row_y + height + style.ItemSpacing.y);
+    if (b.More) {
         std::string station = FindStationName(step.View) >= 0 ? step.View : ui.Prefs->ExplainStation;
-        ImGui::SameLine();
-        if (ImGui::Button(Tr("tour.more"), ImVec2(0.0f, height)))
+        if (!two_rows) ImGui::SameLine();
+        if (ImGui::Button(Tr("tour.more"), TargetSize(Tr("tour.more"), ImVec2(0.0f, height))))
             ui.Commands->Push(CommandType::ShowExplain, station, 1.0);
         NoteWidget("tour.more");
     }
-    float after = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + style.ItemSpacing.x;
-    ImGui::SameLine(std::max(after, ImGui::GetWindowContentRegionMax().x - ButtonWidth(close)));
-    if (ImGui::Button(close, ImVec2(0.0f, height))) ui.Commands->Push(CommandType::TourStop);
+    float close_w = ButtonWidth(b.Close);
+    if (b.More || !two_rows) {
+        float after = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + style.ItemSpacing.x;
+        ImGui::SameLine(std::max(after, ImGui::GetWindowContentRegionMax().x - close_w));
+    }
+    if (ImGui::Button(b.Close, TargetSize(b.Close, ImVec2(0.0f, height))))
+        ui.Commands->Push(CommandType::TourStop);
     NoteWidget("tour.close");
 }
 
-float DrawTourPanel(UiContext& ui, const TourPlayer& tour) {
+void DrawTourPanel(UiContext& ui, const TourPlayer& tour) {
     const Tour& texts = GetTour(CurrentLanguage());
     int index = tour.CurrentStep();
-    if (!tour.IsActive() || index >= (int)texts.Steps.size()) return ui.Layout.BottomMax.y;
+    if (!tour.IsActive() || index >= (int)texts.Steps.size()) return;
     const TourStep& step = texts.Steps[index];
+    if (ui.Layout.Tour.Empty()) return;
     std::string sources = SourcesLine(step);
-    TourBarLayout bar = MeasureTourBar(ui, step, sources);
+    TourButtonLabels labels = ButtonLabels(ui, tour);
+    bool two_rows = ButtonsNeedTwoRows(ui, labels);
+    TourBarLayout bar = MeasureTourBar(ui, step, sources, two_rows);
 
     ImGui::SetNextWindowPos(bar.Pos, ImGuiCond_Always, ImVec2(0.0f, 1.0f));
     ImGui::SetNextWindowSize(bar.Size);
@@ -173,14 +195,14 @@ float DrawTourPanel(UiContext& ui, const TourPlayer& tour) {
     ImGui::PopFont();
 
     ImGui::BeginChild("caption", ImVec2(0.0f, bar.CaptionHeight), false);
+    DragToScroll();
     if (step.Debated) ImGui::Text("\xE2\x97\x90 %s", Tr("tour.debated")); // ◐, as on the explain cards
     ImGui::TextWrapped("%s", step.Caption.c_str());
     if (bar.ShowSources) ImGui::TextWrapped("%s", sources.c_str());
     ImGui::EndChild();
 
-    TourButtons(ui, tour, step, bar.ButtonHeight);
+    TourButtons(ui, tour, step, labels, two_rows, bar.ButtonHeight);
     ImGui::End();
-    return bar.Pos.y - bar.Size.y;
 }
 
 } // namespace ng

@@ -26,8 +26,10 @@ static const char* ParamHelp(const ParamInfo& p) {
     return TrOr(key, p.Help);
 }
 
+// Shown while the pointer rests on the control, and on touch screens (no hover) while a finger
+// moves it.
 static void HelpTooltip(const ParamInfo& p) {
-    if (!ImGui::IsItemHovered()) return;
+    if (!ImGui::IsItemHovered() && !ImGui::IsItemActive()) return;
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
     ImGui::TextUnformatted(ParamHelp(p));
@@ -61,7 +63,9 @@ static void ParamControl(UiContext& ui, const char* name, const char* format) {
             if (ImGui::BeginCombo(id, TrOr(key, p->Choices[choice]))) {
                 for (int i = 0; i < p->ChoiceCount; i++) {
                     std::snprintf(key, sizeof(key), "param.%s.%s", p->Name, p->Choices[i]);
-                    if (ImGui::Selectable(TrOr(key, p->Choices[i]), i == choice)) value = i, changed = true;
+                    if (ImGui::Selectable(TrOr(key, p->Choices[i]), i == choice, 0,
+                                          ImVec2(0.0f, MinTarget())))
+                        value = i, changed = true;
                 }
                 ImGui::EndCombo();
             }
@@ -115,7 +119,7 @@ static void ScenarioButtons(UiContext& ui) {
         if (ChoiceButton(label, current, ImVec2(width, 0.0f)))
             ui.Commands->Push(CommandType::LoadScenario, id);
         NoteWidget(widget);
-        if (ImGui::IsItemHovered()) {
+        if (!ui.Touch && ImGui::IsItemHovered()) {
             std::snprintf(key, sizeof(key), "scenario.%s.tip", id);
             ImGui::SetTooltip("%s", Tr(key));
         }
@@ -124,20 +128,23 @@ static void ScenarioButtons(UiContext& ui) {
 }
 
 void DrawTrainingPanel(UiContext& ui) {
-    const UiLayout& l = ui.Layout;
-    // Fixed width; the height follows the content (measured last frame) up to the panel's
-    // region, and only then scrolls.
+    const Box& box = ui.Layout.Training;
+    if (box.Empty()) return;
+    // A side column: fixed width, the height follows the content (measured last frame) up to the
+    // column's, and only then scrolls. A compact sheet keeps its whole box.
     static float content_height = 0.0f;
-    float width = l.LeftPanelMax.x - l.LeftPanelMin.x, max_height = l.LeftPanelMax.y - l.LeftPanelMin.y;
-    float height = content_height > 0.0f ? std::fmin(content_height, max_height) : max_height;
-    ImGui::SetNextWindowPos(l.LeftPanelMin);
-    ImGui::SetNextWindowSize(ImVec2(width, height));
+    float max_height = box.H;
+    float height =
+        content_height > 0.0f && !ui.Layout.Compact ? std::fmin(content_height, max_height) : max_height;
+    ImGui::SetNextWindowPos(ImVec2(box.X, box.Y));
+    ImGui::SetNextWindowSize(ImVec2(box.W, height));
     char title[96];
     std::snprintf(title, sizeof(title), "%s###training", Tr("training.title"));
     ImGui::Begin(title, nullptr,
                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                      ImGuiWindowFlags_NoSavedSettings |
                      (content_height <= max_height ? ImGuiWindowFlags_NoScrollbar : 0));
+    DragToScroll();
 
     char reps_format[64];
     std::snprintf(reps_format, sizeof(reps_format), "%%.0f %%%% 1RM");

@@ -4,6 +4,7 @@
 #include "app/commands.h"
 #include "app/options.h"
 #include "imgui.h"
+#include "screen_layout.h"
 #include <string>
 
 namespace ng {
@@ -27,14 +28,10 @@ struct Preferences {
     bool ShowPreferences = false;
     bool ShowShortcuts = false;
     bool ShowUi = true; // H hides every panel (presenter)
-};
-
-// Screen regions, in ImGui coordinates, recomputed every frame from the window size and scale.
-struct UiLayout {
-    ImVec2 TopBarMin, TopBarMax;         // title, clock and time controls
-    ImVec2 LeftPanelMin, LeftPanelMax;   // training and scenarios
-    ImVec2 RightPanelMin, RightPanelMax; // lab (may be empty when closed)
-    ImVec2 BottomMin, BottomMax;         // explain card or tour caption, between the side panels
+    // Compact layouts: the training sheet the person chose (-1: the screen decides, 0 closed,
+    // 1 open); the lab and the explain card open over it while they are open.
+    int TrainingSheet = -1;
+    int Legend = -1; // the particle legend: -1 the screen decides, 0 collapsed to its key, 1 open
 };
 
 struct UiContext {
@@ -51,6 +48,7 @@ struct UiContext {
     bool TourActive = false;     // the tour's caption bar takes the bottom of the screen
     double KioskCountdown = 0.0; // seconds left in the countdown
     UiLayout Layout;
+    bool Touch = false; // coarse pointer: controls at least kTouchTarget points
     CommandQueue* Commands = nullptr;
 };
 

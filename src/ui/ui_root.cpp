@@ -46,8 +46,8 @@ void DrawUiRoot(UiContext& ui, std::vector<OptionNotice>* notices) {
     if (!ui.Prefs->ShowUi) return;
     DrawTopBar(ui);
     DrawTrainingPanel(ui);
-    if (!ui.TourActive) DrawViewStrip(ui); // the tour moves the camera itself
-    if (ui.Prefs->ShowLab) DrawLabPanel(ui);
+    DrawLabPanel(ui);
+    DrawDock(ui);
     if (ui.Prefs->ShowPreferences) DrawPreferencesWindow(ui);
     if (ui.Prefs->ShowShortcuts) DrawShortcutSheet(ui);
 }

@@ -12,12 +12,20 @@ void DrawUiRoot(UiContext& ui, std::vector<OptionNotice>* notices);
 // Panels of the shell (each in its own file).
 void DrawTopBar(UiContext& ui);
 void DrawTrainingPanel(UiContext& ui);
-void DrawViewStrip(UiContext& ui);
+// Compact layouts: the panel buttons along the bottom edge.
+void DrawDock(UiContext& ui);
+// The width a one-row compact top bar needs (wider than the window: the time controls take a
+// second row).
+float CompactTopBarWidth(const UiContext& ui);
 void DrawPreferencesWindow(UiContext& ui);
 void DrawShortcutSheet(UiContext& ui);
 void DrawNotices(UiContext& ui, std::vector<OptionNotice>* notices);
 // Kiosk mode: big touch controls in the lower half, the countdown and the attract prompt.
 void DrawKioskUi(UiContext& ui);
+
+// Touch screens have no scroll wheel, and ImGui 1.86 no drag-to-scroll: a drag that starts on
+// the current window's empty space scrolls it (never while a control is held). Call after Begin.
+void DragToScroll();
 
 // "Week 2 · Tue · 14:05" for a simulated time in hours since the start of the programme.
 void FormatSimTime(double hours, char* out, int out_size);

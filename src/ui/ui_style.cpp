@@ -3,6 +3,8 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "ui_theme.h"
+#include <algorithm>
+#include <cmath>
 
 namespace ng {
 
@@ -32,7 +34,7 @@ static ImFont* AddFont(float pixels, float pixel_ratio) {
     return font;
 }
 
-UiFonts ApplyUiStyle(Theme theme, float ui_scale, float pixel_ratio) {
+UiFonts ApplyUiStyle(Theme theme, float ui_scale, float pixel_ratio, bool touch) {
     if (ui_scale < 1.0f) ui_scale = 1.0f;
     if (pixel_ratio < 1.0f) pixel_ratio = 1.0f;
     ImGuiIO& io = ImGui::GetIO();
@@ -55,6 +57,14 @@ UiFonts ApplyUiStyle(Theme theme, float ui_scale, float pixel_ratio) {
     style.ItemSpacing = ImVec2(9.0f, 7.0f);
     ApplyThemeColors(&style, theme);
     style.ScaleAllSizes(ui_scale);
+    if (touch) { // frames as tall as a fingertip; grabs and scrollbars wide enough to hold
+        float font = kBodyFontPixels * ui_scale;
+        style.FramePadding.y = std::max(style.FramePadding.y, std::ceil((kTouchTarget - font) * 0.5f));
+        style.GrabMinSize = std::max(style.GrabMinSize, kTouchTarget * 0.6f);
+        style.ScrollbarSize = std::max(style.ScrollbarSize, 20.0f);
+        style.ItemSpacing.y = std::max(style.ItemSpacing.y, 8.0f);
+    }
+    SetMinTarget(touch ? kTouchTarget : 0.0f);
     return fonts;
 }
 

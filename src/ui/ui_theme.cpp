@@ -34,9 +34,33 @@ bool IsLightBackground() {
     return 0.2126f * bg.x + 0.7152f * bg.y + 0.0722f * bg.z > 0.5f; // relative luminance
 }
 
+static float g_MinTarget = 0.0f; // part of the style, like ImGui's own
+
+void SetMinTarget(float points) {
+    g_MinTarget = points > 0.0f ? points : 0.0f;
+}
+
+float MinTarget() {
+    return g_MinTarget;
+}
+
+ImVec2 TargetSize(const char* label, ImVec2 size) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // 0 fits the label; negative sizes (fill the region) stay as they are.
+    if (size.x == 0.0f) size.x = ImGui::CalcTextSize(label, nullptr, true).x + style.FramePadding.x * 2.0f;
+    if (size.y == 0.0f) size.y = ImGui::GetFrameHeight();
+    if (size.x > 0.0f && size.x < g_MinTarget) size.x = g_MinTarget;
+    if (size.y > 0.0f && size.y < g_MinTarget) size.y = g_MinTarget;
+    return size;
+}
+
+bool TargetButton(const char* label, ImVec2 size) {
+    return ImGui::Button(label, TargetSize(label, size));
+}
+
 bool ChoiceButton(const char* label, bool current, ImVec2 size) {
     if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    bool pressed = ImGui::Button(label, size);
+    bool pressed = TargetButton(label, size);
     if (current) ImGui::PopStyleColor();
     return pressed;
 }

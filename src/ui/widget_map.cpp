@@ -1,13 +1,18 @@
 #include "widget_map.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 
 namespace ng {
 
 static std::vector<WidgetRect> g_Widgets;
 
 void NoteWidget(const char* name) {
-    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    g_Widgets.push_back({name, min.x, min.y, max.x - min.x, max.y - min.y});
+    ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImRect shown = item;
+    shown.ClipWithFull(ImGui::GetCurrentWindowRead()->ClipRect);
+    if (shown.GetWidth() <= 0.0f || shown.GetHeight() <= 0.0f) return; // scrolled out of its panel
+    g_Widgets.push_back({name, shown.Min.x, shown.Min.y, shown.GetWidth(), shown.GetHeight(), item.GetWidth(),
+                         item.GetHeight()});
 }
 
 void ClearWidgetMap() {

@@ -9,10 +9,11 @@ namespace ng {
 
 struct WidgetRect {
     std::string Name;
-    float X, Y, Width, Height; // window points (CSS pixels on the web)
+    float X, Y, Width, Height;   // the part that shows (a panel that scrolls cuts its items), window points
+    float FullWidth, FullHeight; // the whole item, as laid out (touch-target size)
 };
 
-// Records the last ImGui item under a name. Call right after drawing the item.
+// Records the last ImGui item under a name, if any of it shows. Call right after drawing the item.
 void NoteWidget(const char* name);
 // Called once per frame before the UI is drawn.
 void ClearWidgetMap();

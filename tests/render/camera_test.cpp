@@ -126,4 +126,50 @@ TEST_SUITE("scene") {
         CHECK(camera.CenterX() == doctest::Approx(x));
     }
 
+    TEST_CASE("camera: on a portrait screen the vessel runs from the muscle at the bottom up to the brain") {
+        Camera camera;
+        camera.SetPortrait(true);
+        camera.SetViewport(390.0f, 700.0f, ScreenInsets());
+        float muscle_x, muscle_y, brain_x, brain_y;
+        const StationInfo& muscle = GetStation(Station::Muscle);
+        const StationInfo& brain = GetStation(Station::Hippocampus);
+        camera.WorldToScreen(muscle.Area.CenterX(), muscle.Area.CenterY(), &muscle_x, &muscle_y);
+        camera.WorldToScreen(brain.Area.CenterX(), brain.Area.CenterY(), &brain_x, &brain_y);
+        CHECK(muscle_y > brain_y + 300.0f); // screen y points down
+        // The overview fits the whole content, turned, inside the screen and fills its height.
+        float x0, y0, x1, y1;
+        camera.WorldToScreen(kContentArea.MinX, kContentArea.MinY, &x0, &y0);
+        camera.WorldToScreen(kContentArea.MaxX, kContentArea.MaxY, &x1, &y1);
+        CHECK(std::fmin(x0, x1) >= -0.5f);
+        CHECK(std::fmax(x0, x1) <= 390.5f);
+        CHECK(std::fabs(y1 - y0) > 600.0f);
+        // Mapping back and forth agrees; a pan moves the world with the finger.
+        float wx, wy, sx, sy;
+        camera.ScreenToWorld(100.0f, 200.0f, &wx, &wy);
+        camera.WorldToScreen(wx, wy, &sx, &sy);
+        CHECK(sx == doctest::Approx(100.0f));
+        CHECK(sy == doctest::Approx(200.0f));
+        camera.ZoomAt(2.0f, 195.0f, 350.0f);
+        camera.ScreenToWorld(200.0f, 300.0f, &wx, &wy);
+        camera.Pan(10.0f, -20.0f);
+        camera.WorldToScreen(wx, wy, &sx, &sy);
+        CHECK(sx == doctest::Approx(210.0f).epsilon(0.01));
+        CHECK(sy == doctest::Approx(280.0f).epsilon(0.01));
+    }
+
+    TEST_CASE("camera: turning the screen re-fits the view it shows") {
+        Camera camera;
+        camera.SetViewport(1280.0f, 720.0f, ScreenInsets());
+        camera.ShowView((int)Station::Barrier, false);
+        camera.SetPortrait(true);
+        camera.SetViewport(720.0f, 1280.0f, ScreenInsets());
+        camera.Update(1.0);
+        float x, y, s;
+        camera.FitView((int)Station::Barrier, &x, &y, &s);
+        CHECK(camera.CenterX() == doctest::Approx(x));
+        CHECK(camera.CenterY() == doctest::Approx(y));
+        CHECK(camera.Scale() == doctest::Approx(s));
+        CHECK(camera.View() == (int)Station::Barrier);
+    }
+
 } // TEST_SUITE

@@ -7,6 +7,7 @@
 #include "model/simulation.h"
 #include "render/gl.h"
 #include "ui/scene_overlay.h"
+#include "ui/ui_context.h"
 #include "ui/ui_style.h"
 #include <SDL.h>
 #include <chrono>
@@ -68,7 +69,7 @@ void SceneHarness::DrawOverlay(const SceneFrame& frame, float ui_scale) {
     }
     static UiFonts fonts;
     if (FontScale != ui_scale) {
-        fonts = ApplyUiStyle(Theme::Dark, ui_scale, 1.0f);
+        fonts = ApplyUiStyle(Theme::Dark, ui_scale, 1.0f, false);
         FontScale = ui_scale;
     }
     ImGui_ImplOpenGL3_NewFrame();
@@ -77,7 +78,19 @@ void SceneHarness::DrawOverlay(const SceneFrame& frame, float ui_scale) {
     io.DisplaySize = ImVec2((float)frame.ViewportWidth, (float)frame.ViewportHeight);
     io.DeltaTime = 1.0f / 60.0f;
     ImGui::NewFrame();
-    DrawSceneOverlay(Renderer, frame, fonts);
+    // The overlay alone: no panels, so the scene has the whole window (presenter's 'H').
+    static Preferences prefs;
+    static SceneOverlay overlay;
+    prefs.ShowUi = false;
+    CommandQueue commands;
+    UiContext ui;
+    ui.Fonts = &fonts;
+    ui.Prefs = &prefs;
+    ui.Commands = &commands;
+    LayoutInput layout;
+    layout.Width = io.DisplaySize.x, layout.Height = io.DisplaySize.y, layout.ShowUi = false;
+    ui.Layout = ComputeScreenLayout(layout);
+    DrawSceneOverlay(ui, Renderer, &overlay);
     ImGui::Render();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }

@@ -1,0 +1,186 @@
+// The particle legend over the scene (what one particle of each species stands for) and the
+// "Key" button it collapses to on small screens and during the tour (docs/layout.md).
+#include "content/i18n.h"
+#include "model/species.h"
+#include "render/scene_renderer.h"
+#include "scene_overlay.h"
+#include "ui_context.h"
+#include "ui_theme.h"
+#include "widget_map.h"
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+namespace ng {
+
+// "1 particle = ..." texts: the amount in the species' unit, and a duration.
+static void FormatParticleAmount(double amount, const char* unit, char* out, int out_size) {
+    if (!(amount > 0.0)) {
+        std::snprintf(out, out_size, "-");
+    } else if (unit && std::strcmp(unit, "x rest") == 0) {
+        std::snprintf(out, out_size, "%g %% %s", amount * 100.0, TrOr("scene.legend.of_rest", "of rest"));
+    } else {
+        bool free_igf1 = unit && std::strcmp(unit, "ng/L free") == 0; // free (unbound) IGF-1
+        std::snprintf(out, out_size, "%g %s", amount,
+                      free_igf1 ? TrOr("scene.legend.ng_l_free", "ng/L free") : (unit ? unit : ""));
+    }
+}
+
+static void FormatDuration(double minutes, char* out, int out_size) {
+    if (minutes < 1.0)
+        std::snprintf(out, out_size, "%.2g s", minutes * 60.0);
+    else if (minutes < 60.0)
+        std::snprintf(out, out_size, "%.2g min", minutes);
+    else if (minutes < 48.0 * 60.0)
+        std::snprintf(out, out_size, "%.2g h", minutes / 60.0);
+    else
+        std::snprintf(out, out_size, "%.2g %s", minutes / 1440.0, TrOr("scene.legend.days", "days"));
+}
+
+// A species' shape as in the particle shader, with a dark outline.
+static void DrawSpeciesIcon(ImDrawList* draw, ImVec2 c, float r, int species) {
+    const SpeciesLook& look = GetSpeciesLook(species);
+    ImU32 color = ImGui::GetColorU32(ImVec4(look.Color[0], look.Color[1], look.Color[2], 1.0f));
+    ImU32 dark = IM_COL32(10, 10, 16, 220);
+    for (int pass = 0; pass < 2; pass++) {
+        float rr = pass == 0 ? r + 1.5f : r;
+        ImU32 col = pass == 0 ? dark : color;
+        switch (look.Shape) {
+        case SpeciesShape::Circle:
+            draw->AddCircleFilled(c, rr, col, 20);
+            break;
+        case SpeciesShape::Triangle:
+            draw->AddTriangleFilled(ImVec2(c.x, c.y - rr * 1.1f), ImVec2(c.x + rr, c.y + rr * 0.75f),
+                                    ImVec2(c.x - rr, c.y + rr * 0.75f), col);
+            break;
+        case SpeciesShape::Diamond:
+            draw->AddQuadFilled(ImVec2(c.x, c.y - rr * 1.15f), ImVec2(c.x + rr * 1.15f, c.y),
+                                ImVec2(c.x, c.y + rr * 1.15f), ImVec2(c.x - rr * 1.15f, c.y), col);
+            break;
+        case SpeciesShape::Square:
+            draw->AddRectFilled(ImVec2(c.x - rr * 0.8f, c.y - rr * 0.8f),
+                                ImVec2(c.x + rr * 0.8f, c.y + rr * 0.8f), col);
+            break;
+        case SpeciesShape::Hexagon:
+            draw->AddNgonFilled(c, rr, col, 6);
+            break;
+        case SpeciesShape::Cross:
+            draw->AddRectFilled(ImVec2(c.x - rr, c.y - rr * 0.35f), ImVec2(c.x + rr, c.y + rr * 0.35f), col);
+            draw->AddRectFilled(ImVec2(c.x - rr * 0.35f, c.y - rr), ImVec2(c.x + rr * 0.35f, c.y + rr), col);
+            break;
+        case SpeciesShape::Star:
+            for (int k = 0; k < 5; k++) {
+                float a = -1.5708f + 1.2566f * k;
+                ImVec2 tip(c.x + std::cos(a) * rr * 1.1f, c.y + std::sin(a) * rr * 1.1f);
+                ImVec2 l(c.x + std::cos(a - 0.5f) * rr * 0.4f, c.y + std::sin(a - 0.5f) * rr * 0.4f);
+                ImVec2 rt(c.x + std::cos(a + 0.5f) * rr * 0.4f, c.y + std::sin(a + 0.5f) * rr * 0.4f);
+                draw->AddTriangleFilled(tip, rt, l, col);
+            }
+            draw->AddCircleFilled(c, rr * 0.45f, col, 12);
+            break;
+        }
+    }
+}
+
+// The open legend, anchored at `corner` (its bottom-right); a ✕ collapses it to its key.
+static Box DrawOpenLegend(UiContext& ui, const SceneRenderer& scene, const Box& free, ImVec2 corner) {
+    const ParticleQuanta& q = scene.Particles().Quanta();
+    const SceneInputs& in = scene.Inputs();
+    float font = ImGui::GetFontSize();
+    bool narrow = free.W < font * 30.0f; // one species a row
+    ImGui::SetNextWindowPos(corner, ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(free.W - font, free.H * 0.6f));
+    ImGui::SetNextWindowBgAlpha(0.7f);
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                             ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
+                             ImGuiWindowFlags_NoSavedSettings;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(font * 0.5f, font * 0.15f));
+    ImGui::Begin("##scene_legend", nullptr, flags);
+    const char* close = "\xE2\x9C\x95###legend.close"; // ✕
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + font * 18.0f);
+    ImGui::TextUnformatted(
+        TrOr("scene.legend.title", "1 particle \xE2\x89\x88 this much entering the blood:"));
+    ImGui::PopTextWrapPos();
+    ImGui::SameLine();
+    if (TargetButton(close)) ui.Prefs->Legend = 0;
+    NoteWidget("scene.legend.close");
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    float icon = font * 0.4f;
+    int per_row = narrow ? 1 : 2;
+    if (ImGui::BeginTable("##species", 2 * per_row)) {
+        for (int s = 0; s < kSceneSpeciesCount; s++) {
+            char amount[96];
+            FormatParticleAmount(q.Valid ? q.Plasma[s] : 0.0, in.Unit[s], amount, sizeof(amount));
+            if (s % per_row == 0) ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImVec2 p = ImGui::GetCursorScreenPos();
+            DrawSpeciesIcon(draw, ImVec2(p.x + icon + 2.0f, p.y + font * 0.55f), icon, s);
+            ImGui::Dummy(ImVec2(icon * 2.0f + 4.0f, font));
+            ImGui::SameLine();
+            char key[48];
+            std::snprintf(key, sizeof(key), "scene.species.%s", GetSpeciesInfo(s).Name);
+            ImGui::TextUnformatted(TrOr(key, GetSpeciesLook(s).Name));
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", amount);
+        }
+        ImGui::EndTable();
+    }
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + font * (narrow ? 16.0f : 26.0f));
+    if (q.Valid) {
+        char crossing[64];
+        FormatDuration(q.Crossing, crossing, sizeof(crossing));
+        ImGui::TextDisabled("%s %s %s", TrOr("scene.legend.crossing", "Into the brain: 1 per"), crossing,
+                            TrOr("scene.legend.crossing2", "of IGF-1's resting transport"));
+    }
+    ImGui::TextDisabled("%s %.0f %s  \xC2\xB7  %s", TrOr("scene.legend.cells", "1 drawn new cell ="),
+                        scene.Neurons().CellsPerDrawnCell(), TrOr("scene.legend.cells2", "cells"),
+                        TrOr("scene.legend.speed", "faster time: more per particle"));
+    ImGui::PopTextWrapPos();
+    ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    ImGui::End();
+    ImGui::PopStyleVar();
+    Box box;
+    box.X = pos.x, box.Y = pos.y, box.W = size.x, box.H = size.y;
+    return box;
+}
+
+// The legend collapsed to one button; pressing it opens the legend.
+static Box DrawLegendKey(UiContext& ui, ImVec2 corner) {
+    ImGui::SetNextWindowPos(corner, ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+    ImGui::SetNextWindowBgAlpha(0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0.0f, 0.0f));
+    ImGui::Begin("##scene_key", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBackground);
+    char label[96];
+    std::snprintf(label, sizeof(label), "\xE2\x97\x86 %s###scene.key", Tr("scene.key")); // ◆
+    if (TargetButton(label)) ui.Prefs->Legend = 1;
+    NoteWidget("scene.key");
+    if (!ui.Touch && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("scene.key_tip"));
+    ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    ImGui::End();
+    ImGui::PopStyleVar();
+    Box box;
+    box.X = pos.x, box.Y = pos.y, box.W = size.x, box.H = size.y;
+    return box;
+}
+
+bool LegendOpen(const UiContext& ui, float free_height) {
+    if (ui.Prefs->Legend >= 0) return ui.Prefs->Legend == 1;
+    // By itself: where it leaves the stations room, and never during the tour (it would cover
+    // the station a step explains).
+    // Kiosk visitors open it with its key: open, it would hide the scene on most kiosk screens.
+    if (ui.Layout.Compact || ui.TourActive || ui.Mode == AppMode::Kiosk) return false;
+    float font = ImGui::GetFontSize();
+    return ui.Layout.Scene.W >= font * 40.0f && free_height >= font * 20.0f;
+}
+
+Box DrawSceneLegend(UiContext& ui, const SceneRenderer& scene, const Box& free, bool open) {
+    if (!scene.Inputs().Valid) return Box();
+    float margin = ImGui::GetFontSize() * 0.5f;
+    ImVec2 corner(free.Right() - margin, free.Bottom() - margin * 0.8f);
+    return open ? DrawOpenLegend(ui, scene, free, corner) : DrawLegendKey(ui, corner);
+}
+
+} // namespace ng
