@@ -1,5 +1,5 @@
 // The app's start-up options, from command-line flags natively (--name value, --name=value) and
-// from URL parameters on the web (?name=value&...), with the same names (design.md §5).
+// from URL parameters on the web (?name=value&...), with the same names (docs/design.md §5).
 // Bad values never stop the app: out-of-range values are clamped and garbage is rejected, each
 // with a notice the app shows; the option keeps its safe default. An unknown name is only a
 // warning in a URL, but on the command line it refuses the start (Fatal notice: exit 2), so a
