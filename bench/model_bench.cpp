@@ -1,4 +1,4 @@
-// Time to simulate the balanced programme (science.md defaults) for 12 weeks and for a year,
+// Time to simulate the balanced programme (the defaults of docs/model.md) for 12 weeks and for a year,
 // and the cost of one simulated minute. Best and median of several runs. Target: 12 weeks in
 // under 5 ms natively (Release).
 #include "model/simulation.h"

@@ -83,7 +83,7 @@
     }
   };
 
-  // The JavaScript API (design.md §5). Every call goes to the program as JSON; a reply with an
+  // The JavaScript API (docs/design.md §5). Every call goes to the program as JSON; a reply with an
   // error becomes an exception with its message. Calls before the first frame throw too.
   function call(request) {
     var M = window.Module;

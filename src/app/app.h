@@ -1,6 +1,6 @@
 // The application: one SDL window with an OpenGL context, the model on a fixed time step, the
 // scene and the ImGui panels. The same Frame() runs natively in a loop and on the web from
-// requestAnimationFrame (design.md §4: input -> commands -> model.Step() -> render + UI).
+// requestAnimationFrame (docs/design.md §4: input -> commands -> model.Step() -> render + UI).
 #pragma once
 #include "commands.h"
 #include "content/i18n.h"

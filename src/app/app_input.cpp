@@ -1,5 +1,5 @@
 // Input: events go to ImGui first; keys that ImGui does not need become the app's shortcuts
-// (design.md §3), and pointer input the UI did not take moves the camera.
+// (docs/design.md §3), and pointer input the UI did not take moves the camera.
 #include "app.h"
 #include "imgui.h"
 #include "imgui_impl_sdl.h"

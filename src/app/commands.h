@@ -1,6 +1,6 @@
 // What the UI, the tour, the keyboard and the JavaScript API ask of the app. Panels never change
 // the model themselves: they push commands, and the app carries them out after the UI is drawn
-// (design.md §4: input -> commands -> model).
+// (docs/design.md §4: input -> commands -> model).
 #pragma once
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-// The museum kiosk's idle cycle (design.md §3): after IdleSeconds without a touch a countdown
+// The museum kiosk's idle cycle (docs/design.md §3): after IdleSeconds without a touch a countdown
 // with "keep exploring" appears; when it runs out the app resets to defaults and plays the
 // attract loop (the tour on autoplay with "touch to explore") until someone touches the screen.
 // Pure logic, driven by the app each frame: tested in tests/app.

@@ -148,13 +148,129 @@ static void Reject(std::vector<OptionNotice>* notices, const std::string& name, 
         {true, name + ": expected " + expected + ", got " + Quoted(text) + "; kept the default"});
 }
 
-AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* notices) {
+namespace {
+
+struct OptionHelp {
+    const char* Name;
+    const char* Value; // what follows the name in the help text
+    const char* Text;
+};
+
+// Every option ParseOptions knows besides the model parameters: an option missing here is
+// refused as unknown, so the help text cannot forget one.
+const OptionHelp kOptionHelp[] = {
+    {"mode", "student|presenter|kiosk", "who the screen is for (default student)"},
+    {"scenario", "ID", "start from a scenario (ids: neurogains --headless --list)"},
+    {"speed", "STOP", nullptr}, // text built from the speed stops
+    {"seed", "N", "seed of the random streams, 0-4294967295 (default 1)"},
+    {"lang", "CODE", "language of the texts, e.g. en or es (default en)"},
+    {"ui", "0|1", "show the panels (default 1)"},
+    {"theme", "dark|light|projector", "colours (default dark; projector in presenter mode)"},
+    {"scale", "1-3", "size of text and controls (default: from the window and the mode)"},
+    {"idle", "SECONDS", "kiosk: seconds without input before the countdown, 5-3600 (default 90)"},
+    {"scene", "0|1", "draw the scene (0: the panels only, to measure the scene's cost)"},
+    {"tour", "0|1", "open the guided tour at its first step"},
+    {"fuzz", "0|1", "random input, for robustness tests"},
+    {"view", "NAME", "camera view at start: overview, muscle, blood, barrier, hippocampus"},
+    {"advance", "DAYS", "run the model ahead this many days before the first frame (0-3650)"},
+    {"advance-days", "DAYS", "the same as --advance"},
+    {"screenshot", "FILE.png", "native: draw, save the window as a PNG and quit"},
+    {"frames", "N", "native: quit after N frames of a fixed 1/60 s"},
+    {"width", "PIXELS", "window width, 320-7680 (default 1280)"},
+    {"height", "PIXELS", "window height, 320-7680 (default 720)"},
+};
+
+bool IsDocumentedOption(const std::string& name) {
+    for (const OptionHelp& option : kOptionHelp)
+        if (name == option.Name) return true;
+    return false;
+}
+
+} // namespace
+
+int DocumentedOptionCount() {
+    return (int)(sizeof(kOptionHelp) / sizeof(kOptionHelp[0]));
+}
+
+const char* DocumentedOptionName(int index) {
+    return kOptionHelp[index].Name;
+}
+
+bool WantsHelp(const OptionList& options) {
+    for (const auto& [name, text] : options)
+        if (name == "help" || (name.empty() && text == "-h")) return true;
+    return false;
+}
+
+// Appends "  --name VALUE   text" with the text wrapped at 100 columns under a 34-column margin.
+static void AppendHelpLine(std::string* out, const std::string& left, const std::string& text) {
+    const size_t margin = 34, width = 100;
+    std::string line = left;
+    if (line.size() + 1 > margin) {
+        *out += line + "\n";
+        line.clear();
+    }
+    line.resize(margin, ' ');
+    size_t start = 0;
+    bool first = true;
+    while (start < text.size()) {
+        size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        std::string word = text.substr(start, end - start);
+        if (!first && line.size() + 1 + word.size() > width) {
+            *out += line + "\n";
+            line = std::string(margin, ' ');
+            first = true;
+        }
+        line += (first ? "" : " ") + word;
+        first = false;
+        start = end + 1;
+    }
+    *out += line + "\n";
+}
+
+std::string OptionsHelpText() {
+    std::string speeds;
+    for (int i = 0; i < SpeedStopCount(); i++) speeds += std::string(i ? ", " : "") + SpeedStopAt(i).Id;
+    std::string text = "Usage: neurogains [options]             the interactive window\n"
+                       "       neurogains --headless [options]  the model without a window (below)\n"
+                       "       neurogains --help | -h           this text\n"
+                       "\n"
+                       "Window options (--name value or --name=value; on the web page the same names are\n"
+                       "URL parameters, ?name=value&...):\n";
+    for (const OptionHelp& option : kOptionHelp) {
+        std::string help = option.Text ? option.Text
+                                       : "simulation speed: " + speeds + ", or its index from 0 (default " +
+                                             SpeedStopAt(kDefaultSpeedStop).Id + ")";
+        AppendHelpLine(&text, std::string("  --") + option.Name + " " + option.Value, help);
+    }
+    AppendHelpLine(&text, "  --PARAMETER VALUE",
+                   "set a model parameter, e.g. --intensity 80 (names and ranges: neurogains --headless "
+                   "--list)");
+    text += "\n"
+            "Out-of-range values are clamped and bad values keep the default, with a notice. An unknown\n"
+            "option is refused (exit 2). The window needs a display: without one, use --headless, or\n"
+            "SDL_VIDEODRIVER=offscreen for --screenshot (e.g. --screenshot out.png --frames 60).\n";
+    return text;
+}
+
+AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* notices, OptionSource source) {
     AppOptions o;
+    const bool command_line = source == OptionSource::CommandLine;
     for (const auto& [name, text] : options) {
         bool flag = false;
         double number = 0.0;
         if (name.empty()) {
-            notices->push_back({true, "ignored " + Quoted(text) + ": options look like --name value"});
+            if (command_line)
+                notices->push_back(
+                    {true, "unexpected argument " + Quoted(text) + ": options look like --name value", true});
+            else
+                notices->push_back({true, "ignored " + Quoted(text) + ": options look like --name value"});
+        } else if (!IsDocumentedOption(name) && !FindParam(name)) {
+            if (command_line)
+                notices->push_back({true, "unknown option " + Quoted("--" + name) + " (see --help)", true});
+            else
+                notices->push_back({true, "unknown option " + Quoted(name) + " (ignored)"});
         } else if (name == "mode") {
             if (text == "student")
                 o.Mode = AppMode::Student;
@@ -271,7 +387,7 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
             }
             o.ProtocolOverrides.push_back({param, applied});
         } else {
-            notices->push_back({true, "unknown option " + Quoted(name) + " (ignored)"});
+            notices->push_back({true, "option " + Quoted(name) + " is documented but not handled"});
         }
     }
     return o;

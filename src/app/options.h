@@ -1,7 +1,9 @@
 // The app's start-up options, from command-line flags natively (--name value, --name=value) and
-// from URL parameters on the web (?name=value&...), with the same names (design.md §5).
+// from URL parameters on the web (?name=value&...), with the same names (docs/design.md §5).
 // Bad values never stop the app: out-of-range values are clamped and garbage is rejected, each
-// with a notice the app shows; the option keeps its safe default.
+// with a notice the app shows; the option keeps its safe default. An unknown name is only a
+// warning in a URL, but on the command line it refuses the start (Fatal notice: exit 2), so a
+// mistyped flag is never silently ignored.
 #pragma once
 #include "model/param_registry.h"
 #include <cstdint>
@@ -43,7 +45,11 @@ struct AppOptions {
 struct OptionNotice {
     bool Rejected; // true: the value was refused (garbage); false: it was clamped into range
     std::string Text;
+    bool Fatal = false; // an unknown flag or stray word on the command line: the program exits 2
 };
+
+// Where the options came from: the page URL warns about unknown names, the command line refuses them.
+enum class OptionSource { Url, CommandLine };
 
 using OptionList = std::vector<std::pair<std::string, std::string>>;
 
@@ -53,7 +59,15 @@ OptionList SplitCommandLine(int argc, char** argv);
 OptionList SplitQueryString(const std::string& query);
 
 // Applies the options in order over the defaults. Notices go to *notices.
-AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* notices);
+AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* notices, OptionSource source);
+
+// True if the command line asks for help: --help (any value) or -h.
+bool WantsHelp(const OptionList& options);
+// The window's options, one line each, for `neurogains --help`; ends with a newline.
+std::string OptionsHelpText();
+// The names OptionsHelpText() documents (model parameters by name come on top of these).
+int DocumentedOptionCount();
+const char* DocumentedOptionName(int index);
 
 const char* AppModeName(AppMode mode);
 const char* ThemeName(Theme theme);

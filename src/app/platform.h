@@ -10,6 +10,13 @@ struct App;
 
 // The options the program was started with: command-line flags natively, URL parameters on the web.
 OptionList PlatformStartOptions(int argc, char** argv);
+// Where those came from: OptionSource::CommandLine natively (unknown flags refused, --help
+// answered), OptionSource::Url on the web (unknown names only warned about).
+OptionSource PlatformStartOptionSource();
+// False, with the reason in *why, when no window can be opened: natively on Linux, neither DISPLAY
+// nor WAYLAND_DISPLAY is set and SDL_VIDEODRIVER names no other driver (SDL would otherwise try
+// further back ends and may wait forever). Always true on the web.
+bool PlatformHasDisplay(std::string* why);
 // Runs App::Frame() until the app quits: a loop natively, requestAnimationFrame on the web.
 void PlatformRunLoop(App* app);
 // A failure that stops the app: stderr natively; the page's error screen on the web.

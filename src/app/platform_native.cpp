@@ -2,6 +2,7 @@
 #include "platform.h"
 #include "render/gl.h"
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #define STBI_WRITE_NO_STDIO_OVERRIDE
@@ -11,6 +12,25 @@ namespace ng {
 
 OptionList PlatformStartOptions(int argc, char** argv) {
     return SplitCommandLine(argc, argv);
+}
+
+OptionSource PlatformStartOptionSource() {
+    return OptionSource::CommandLine;
+}
+
+bool PlatformHasDisplay(std::string* why) {
+#if defined(__linux__) || defined(__FreeBSD__)
+    auto set = [](const char* name) {
+        const char* value = std::getenv(name);
+        return value && value[0];
+    };
+    if (set("SDL_VIDEODRIVER") || set("DISPLAY") || set("WAYLAND_DISPLAY")) return true;
+    *why = "no display: neither DISPLAY nor WAYLAND_DISPLAY is set, so no window can be opened";
+    return false;
+#else
+    (void)why;
+    return true;
+#endif
 }
 
 void PlatformRunLoop(App* app) {

@@ -38,6 +38,14 @@ OptionList PlatformStartOptions(int, char**) {
     return options;
 }
 
+OptionSource PlatformStartOptionSource() {
+    return OptionSource::Url;
+}
+
+bool PlatformHasDisplay(std::string*) {
+    return true; // the page's canvas
+}
+
 static void WebFrame(void* app) {
     ((App*)app)->Frame();
 }

@@ -4,7 +4,7 @@
 namespace ng {
 
 // From live (a repetition takes about 2 s, a session plays in real time) to fast (a week in
-// about 10 s, so new neurons accumulate visibly). design.md §1 "Time scales".
+// about 10 s, so new neurons accumulate visibly). docs/design.md §1 "Time scales".
 static const SpeedStop kSpeedStops[] = {
     {"realtime", "Real time", 1.0},
     {"x10", "10× (a session in 5 min)", 10.0},

@@ -1,4 +1,4 @@
-// window.neurogains on the web page (design.md §5): set, get, state, scenario, advance, reset,
+// window.neurogains on the web page (docs/design.md §5): set, get, state, scenario, advance, reset,
 // alive, plus widgets() for tests. JavaScript passes a JSON request to ng_api() and receives a
 // JSON reply; errors come back as {"error": "..."} and the page's wrapper (web/loader.js) turns
 // them into exceptions. Nothing here can crash the app or let a NaN into the model.

@@ -1,5 +1,5 @@
 // The publications the explain cards and the tour cite: assets/content/sources.json, shared by
-// both, from /work/shared/docs/science.md.
+// both; each names its row of the evidence table in docs/science-background.md §1.
 //
 //   { "sources": [ { "id": "rasmussen2009", "short": "Rasmussen et al. 2009",
 //                    "citation": "Rasmussen P et al. (2009) Exp Physiol 94:1062",
@@ -7,7 +7,8 @@
 //                    "confidence": "checked" }, ... ] }
 //
 // doi, pmid, pmc and url are optional. confidence: "checked" (the claim was read in the source,
-// science.md ✔) or "unchecked" (from memory or a review, ○: cited only for hedged statements).
+// ✔ in docs/science-background.md) or "unchecked" (from memory or a review, ○: cited only for
+// hedged statements).
 #pragma once
 #include "content_file.h"
 #include <string>
@@ -23,7 +24,7 @@ struct Source {
     std::string Short;     // "Rasmussen et al. 2009"
     std::string Citation;  // "Rasmussen P et al. (2009) Exp Physiol 94:1062"
     std::string Reference; // "doi:10.1113/...", "PMID 15271491", "PMC4394608", a URL; "" if none
-    std::string Science;   // the row of science.md, e.g. "B11"
+    std::string Science;   // its row in docs/science-background.md §1, e.g. "B11"
     SourceConfidence Confidence = SourceConfidence::Checked;
 };
 

@@ -303,6 +303,10 @@ int RunCli(const std::vector<std::string>& args, const Sink& out, const Sink& er
 
 } // namespace
 
+const char* HeadlessUsage() {
+    return kUsage;
+}
+
 int RunHeadlessCli(const std::vector<std::string>& args, std::string* out, std::string* err) {
     Sink out_sink = {AppendToString, out};
     Sink err_sink = {AppendToString, err};

@@ -15,5 +15,7 @@ int RunHeadlessCli(int argc, char** argv);
 // Same, with the arguments after the program name; stdout and stderr text go to *out and *err
 // (a --csv FILE is still written to disk).
 int RunHeadlessCli(const std::vector<std::string>& args, std::string* out, std::string* err);
+// The text of `neurogains --headless --help`: every headless option; ends with a newline.
+const char* HeadlessUsage();
 
 } // namespace ng

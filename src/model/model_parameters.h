@@ -1,8 +1,9 @@
 // Every modelling constant of the physiology model, in one place, with its source.
-// Tags refer to ../shared/docs/science.md (B = BDNF, I = IGF-1, V = VEGF, M = other myokines,
-// N = neurogenesis, S = stress, G = guidelines, C = cognition). "modelling choice" marks values
-// with no direct measurement (science.md's ✎), picked to fit the measured facts;
-// "calibrated" marks values tuned so that a §3.8 calibration target holds (tests/model).
+// Tags and § numbers refer to docs/science-background.md: tags are rows of its evidence table
+// (§1: B = BDNF, I = IGF-1, V = VEGF, M = other myokines, N = neurogenesis, S = stress,
+// G = guidelines, C = cognition). "modelling choice" marks values with no direct measurement
+// (✎ there), picked to fit the measured facts; "calibrated" marks values tuned so that a §3.8
+// calibration target holds (tests/model).
 #pragma once
 
 namespace ng {
@@ -101,12 +102,12 @@ constexpr double kCytokineHalfLife = 60.0;
 constexpr double kTrophicTauHours = 24.0;    // Berchtold 2005 (○): brain BDNF stays up for days
 constexpr double kActivityRest = 0.2;        // I12: neural activity A(t) outside sessions
 constexpr double kActivityWindowHours = 2.0; // A = 1 during the session and 2 h after
-// Shares of the exercise-induced rise of T at the reference programme (science.md weights).
+// Shares of the exercise-induced rise of T at the reference programme (weights of §3.4).
 constexpr double kWeightCentral = 0.45;    // B11, B12: the brain makes most BDNF itself
 constexpr double kWeightIgf1 = 0.25;       // I12-I16: best RT-specific support
 constexpr double kWeightLactate = 0.15;    // M6, M7
 constexpr double kWeightBdnfWeak = 0.05;   // B17 vs B18: contested, default weak
-constexpr double kWeightBdnfStrong = 0.30; // top of science.md's 0-0.3 slider
+constexpr double kWeightBdnfStrong = 0.30; // top of the 0-0.3 range of §3.4
 constexpr double kWeightIrisin = 0.05;     // M1-M3 (half of the 0.10 irisin + CTSB share)
 constexpr double kWeightCathepsinB = 0.05; // M4, M5
 constexpr double kBdnfTransportKm = 2.0;   // B17: saturable, Km = 2x resting plasma BDNF
@@ -137,8 +138,8 @@ constexpr double kMaturationDaysHuman = 21.0;  // N11, N12
 constexpr double kImmatureDeathHuman = 0.045;  // §3.5 default (rat-like)
 // Rodent presets (N8, N10): immature neurons pass two stages (a gamma-distributed ~3-4 week
 // delay), so a cohort dies only while immature. Rat kdN = 0.06 reproduces Dayer's 50 % loss
-// between day 6 and 28 (the 0.03/d in science.md is the population-level loss rate, which
-// already includes the cells that escape by maturing). Mouse: slower maturation, ~2x the loss.
+// between day 6 and 28 (the ~0.03/d of N8 is the cohort's overall loss rate, which already
+// includes the cells that escape by maturing). Mouse: slower maturation, ~2x the loss.
 constexpr double kProgenitorDeathRat = 0.30;
 constexpr double kMaturationDaysRat = 21.0;
 constexpr double kImmatureDeathRat = 0.06;
@@ -177,7 +178,7 @@ constexpr double kOvertrainingDays = 60.0; // S9: > 2 months
 constexpr double kTrainingTauDays = 28.0;
 constexpr double kTrainingFullSessionsPerWeek = 2.0; // G1: 2-3 days/week counts as full adherence
 
-// --- Muscle adaptation (modelling choice: typical novice gains over 12 weeks, not in science.md)
+// --- Muscle adaptation (modelling choice: typical novice gains over 12 weeks, no tagged source)
 constexpr double kHypertrophyMax = 0.10; // +10 % cross-section at full training index
 constexpr double kHypertrophyTauDays = 56.0;
 constexpr double kStrengthMax = 0.25; // +25 % 1RM (neural + size)

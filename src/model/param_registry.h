@@ -19,7 +19,7 @@ struct ParamInfo {
     const char* const* Choices; // Choice only: value i is Choices[i]
     int ChoiceCount;
     const char* Help;
-    const char* Source; // science.md tags
+    const char* Source; // tags of docs/science-background.md §1
 };
 
 struct SetParamResult {

@@ -1,5 +1,5 @@
-// Training inputs and the contested-science switches (science.md §3.2, §3.9), and the dose of
-// one session derived from them.
+// Training inputs and the contested-science switches (docs/science-background.md §3.2, §3.9),
+// and the dose of one session derived from them.
 #pragma once
 
 namespace ng {
@@ -49,8 +49,8 @@ SessionDose ComputeSessionDose(const Protocol& protocol);
 // Threshold-like, saturating response to the stimulus: h(E) = 1.25 E^2 / (E^2 + 0.25), h(1) = 1.
 double StimulusResponse(double stimulus);
 
-// science.md §3.6 closed-form teaching curve: proliferation (x baseline) against weekly load
-// relative to the ACSM-typical dose. Peaks at 1.29 for L = 1; 0.93 at 1.5; 0.17 at 3.
+// The closed-form teaching curve of docs/science-background.md §3.6: proliferation (x baseline)
+// against weekly load relative to the ACSM-typical dose. Peaks at 1.29 for L = 1; 0.93 at 1.5; 0.17 at 3.
 double InvertedUDrive(double weekly_load);
 
 } // namespace ng

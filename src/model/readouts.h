@@ -10,7 +10,7 @@ struct ReadoutInfo {
     const char* Unit;             // e.g. "ng/mL"; "" when dimensionless
     const char* Label;            // for the lab panel
     double NormalLow, NormalHigh; // the range a lab would print; equal when there is none
-    const char* Source;           // science.md tags; "modelling choice" where there is no lab range
+    const char* Source;           // docs/science-background.md §1 tags; "modelling choice" if no lab range
     bool HasNormalRange() const { return NormalHigh > NormalLow; }
 };
 

@@ -1,7 +1,7 @@
 // The physiology simulation: training -> muscle -> plasma -> blood-brain barrier -> trophic state
-// -> progenitor pools -> readouts (science.md §3). Fixed steps of one simulated minute (fast
-// module) with the slow module every hour; deterministic for a seed and bit-identical on every
-// platform (det_math.h).
+// -> progenitor pools -> readouts (docs/model.md; its modelling choices: docs/science-background.md
+// §3). Fixed steps of one simulated minute (fast module) with the slow module every hour;
+// deterministic for a seed and bit-identical on every platform (det_math.h).
 //
 //   Simulation sim(protocol, seed);
 //   sim.Advance(24.0 * 7);              // one week
@@ -19,7 +19,7 @@ namespace ng {
 constexpr double kNoSession = 1e30; // time (minutes) of a session that is not scheduled
 
 // Every state variable. All members are 8 bytes wide (no padding), so StateHash() hashes bytes.
-// Times are minutes since the start; pools are as named in science.md §3.
+// Times are minutes since the start; pools are as named in docs/model.md.
 struct ModelState {
     int64_t StepCount; // minutes simulated
     // Schedule: `SessionsPerWeek` sessions `RecoveryHours` apart from each week's start.

@@ -12,7 +12,7 @@ struct SpeciesInfo {
     const char* Unit;   // plasma concentration unit; Fluxes::Release is in Unit per minute
     const char* Origin; // where the plasma pool comes from
     double MuscleShare; // share of the release that leaves the working muscle (rest: other organs)
-    const char* Source; // science.md tags
+    const char* Source; // tags of docs/science-background.md §1
 };
 
 const SpeciesInfo& GetSpeciesInfo(Species species);

@@ -3,7 +3,7 @@
 
 namespace ng {
 
-// Budgets from tech-notes.md §5: SwiftShader holds 60 fps below ~1k quads / ~5k points,
+// Budgets from docs/toolchain.md §6: SwiftShader holds 60 fps below ~1k quads / ~5k points,
 // llvmpipe ~15k quads, a real GPU 100k and more. Measured on SwiftShader at 1280x720: a
 // full-screen pass costs ~30 ms and scaling a reduced-resolution buffer up ~18 ms, so the low
 // levels drop full-screen work altogether rather than render at a lower resolution.

@@ -1,4 +1,4 @@
-// Adaptive quality (design.md §7): starts low on software renderers (SwiftShader, llvmpipe),
+// Adaptive quality (docs/design.md §7): starts low on software renderers (SwiftShader, llvmpipe),
 // watches the frame time and moves one level at a time to hold at least 30 fps, 60 where the
 // machine allows. A level scales the particle budget and the cost of effects; the particles'
 // "1 particle = ..." legend follows the budget, so the picture stays honest. Pure C++.
@@ -35,7 +35,7 @@ public:
 
     static bool IsSoftwareRenderer(const char* renderer);
     static int StartLevel(const char* renderer);
-    // SwiftShader (browsers without a GPU) is far slower than llvmpipe (native Mesa): tech-notes §5.
+    // SwiftShader (browsers without a GPU) is far slower than llvmpipe (native Mesa): docs/toolchain.md §6.
     static constexpr int kSwiftShaderStartLevel = 1;
     static constexpr int kSoftwareStartLevel = 3;
     static constexpr int kHardwareStartLevel = 4;

@@ -6,9 +6,9 @@
 namespace ng {
 
 float CrossingWeight(int species) {
-    // Trophic weights of science.md §3.4 (model_parameters.h) relative to IGF-1. Cortisol and the
-    // cytokines do not feed the trophic state; they are drawn at a small weight so their entry
-    // (cortisol diffuses freely, cytokines leak through loosened junctions) stays visible.
+    // Trophic weights of docs/science-background.md §3.4 (model_parameters.h) relative to IGF-1.
+    // Cortisol and the cytokines do not feed the trophic state; they are drawn at a small weight so their
+    // entry (cortisol diffuses freely, cytokines leak through loosened junctions) stays visible.
     switch ((Species)species) {
     case Species::Bdnf:
         return (float)(kWeightBdnfWeak / kWeightIgf1);

@@ -5,7 +5,7 @@
 using namespace ng;
 
 static AppOptions Parse(const std::string& query, std::vector<OptionNotice>* notices) {
-    return ParseOptions(SplitQueryString(query), notices);
+    return ParseOptions(SplitQueryString(query), notices, OptionSource::Url);
 }
 
 TEST_CASE("options: URL query is split and percent-decoded") {
@@ -27,7 +27,7 @@ TEST_CASE("options: command line accepts --name value, --name=value and bare fla
     CHECK(list[1] == std::make_pair(std::string("seed"), std::string("7")));
     CHECK(list[2] == std::make_pair(std::string("fuzz"), std::string("1")));
     std::vector<OptionNotice> notices;
-    AppOptions o = ParseOptions(list, &notices);
+    AppOptions o = ParseOptions(list, &notices, OptionSource::CommandLine);
     CHECK(o.Mode == AppMode::Presenter);
     CHECK(o.Seed == 7);
     CHECK(o.Fuzz);
@@ -94,4 +94,72 @@ TEST_CASE("options: an overlong value is quoted back shortened") {
     Parse("mode=" + std::string(10000, 'x'), &notices);
     REQUIRE(notices.size() == 1);
     CHECK(notices[0].Text.size() < 160);
+}
+
+static AppOptions ParseArgs(std::vector<std::string> words, std::vector<OptionNotice>* notices) {
+    words.insert(words.begin(), "neurogains");
+    std::vector<char*> argv;
+    for (std::string& w : words) argv.push_back(&w[0]);
+    return ParseOptions(SplitCommandLine((int)argv.size(), argv.data()), notices, OptionSource::CommandLine);
+}
+
+TEST_CASE("options: an unknown flag on the command line is refused with its name") {
+    std::vector<OptionNotice> notices;
+    ParseArgs({"--mode", "kiosk", "--bogus-flag", "3"}, &notices);
+    REQUIRE(notices.size() == 1);
+    CHECK(notices[0].Fatal);
+    CHECK(notices[0].Rejected);
+    CHECK(notices[0].Text.find("--bogus-flag") != std::string::npos);
+
+    notices.clear();
+    ParseArgs({"stray"}, &notices); // a word that is not an option
+    REQUIRE(notices.size() == 1);
+    CHECK(notices[0].Fatal);
+    CHECK(notices[0].Text.find("stray") != std::string::npos);
+
+    notices.clear();
+    ParseArgs({"--mode", "admin", "--intensity", "500"}, &notices); // bad values only warn
+    REQUIRE(notices.size() == 2);
+    for (const OptionNotice& n : notices) CHECK_FALSE(n.Fatal);
+}
+
+TEST_CASE("options: an unknown URL parameter is only warned about") {
+    std::vector<OptionNotice> notices;
+    AppOptions o = Parse("bogus-flag=3&mode=kiosk&help=1", &notices);
+    CHECK(o.Mode == AppMode::Kiosk);
+    REQUIRE(notices.size() == 2);
+    for (const OptionNotice& n : notices) {
+        CHECK_FALSE(n.Fatal);
+        CHECK(n.Rejected);
+        CHECK(n.Text.find("ignored") != std::string::npos);
+    }
+    CHECK(notices[0].Text.find("bogus-flag") != std::string::npos);
+}
+
+TEST_CASE("options: --help and -h are recognised; the help text documents every option") {
+    const char* help[] = {"neurogains", "--mode", "kiosk", "--help"};
+    CHECK(WantsHelp(SplitCommandLine(4, (char**)help)));
+    const char* h[] = {"neurogains", "-h"};
+    CHECK(WantsHelp(SplitCommandLine(2, (char**)h)));
+    const char* none[] = {"neurogains", "--mode", "kiosk"};
+    CHECK_FALSE(WantsHelp(SplitCommandLine(3, (char**)none)));
+
+    std::string text = OptionsHelpText();
+    REQUIRE(!text.empty());
+    CHECK(text.back() == '\n');
+    CHECK(text.find("--headless") != std::string::npos);
+    CHECK(text.find("SDL_VIDEODRIVER=offscreen") != std::string::npos);
+    REQUIRE(DocumentedOptionCount() > 10);
+    for (int i = 0; i < DocumentedOptionCount(); i++) {
+        std::string name = DocumentedOptionName(i);
+        CAPTURE(name);
+        CHECK(text.find("--" + name + " ") != std::string::npos);
+        // Documented means handled: at worst the value "1" is refused, never the name.
+        std::vector<OptionNotice> notices;
+        ParseOptions({{name, "1"}}, &notices, OptionSource::CommandLine);
+        for (const OptionNotice& n : notices) {
+            CHECK_FALSE(n.Fatal);
+            CHECK(n.Text.find("not handled") == std::string::npos);
+        }
+    }
 }

@@ -36,7 +36,8 @@ TEST_CASE("the sources file loads with unique ids, a citation and a confidence f
         CHECK(!s.Citation.empty());
         CHECK(!s.Science.empty());
     }
-    // Spot checks against science.md: a DOI, a PMC id, and a source it marks as not re-read.
+    // Spot checks against the evidence table (docs/science-background.md §1): a DOI, a PMC id, and a source
+    // it marks as not re-read.
     REQUIRE(sources.Find("rasmussen2009"));
     CHECK(sources.Find("rasmussen2009")->Reference == "doi:10.1113/expphysiol.2009.048512");
     CHECK(sources.Find("spalding2013")->Reference == "PMC4394608");
@@ -70,7 +71,7 @@ TEST_CASE("every card loads in English and Spanish without problems") {
     }
 }
 
-TEST_CASE("the debates science.md calls contested each have a note") {
+TEST_CASE("the debates science-background.md calls contested each have a note") {
     CardSet cards = LoadCards("en");
     std::set<std::string> notes;
     for (const ExplainCard& card : cards.Cards)

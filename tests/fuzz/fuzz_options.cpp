@@ -10,7 +10,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string text((const char*)data, size);
     std::vector<ng::OptionNotice> notices;
-    ng::AppOptions from_url = ng::ParseOptions(ng::SplitQueryString(text), &notices);
+    ng::AppOptions from_url = ng::ParseOptions(ng::SplitQueryString(text), &notices, ng::OptionSource::Url);
 
     // The same bytes as a command line: split at spaces.
     std::vector<std::string> words = {"neurogains"};
@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     std::vector<char*> argv;
     for (std::string& w : words) argv.push_back(&w[0]);
-    ng::AppOptions from_cli = ng::ParseOptions(ng::SplitCommandLine((int)argv.size(), argv.data()), &notices);
+    ng::AppOptions from_cli = ng::ParseOptions(ng::SplitCommandLine((int)argv.size(), argv.data()), &notices,
+                                               ng::OptionSource::CommandLine);
 
     for (const ng::AppOptions* o : {&from_url, &from_cli}) {
         if (!(o->UiScale == 0.0f || (o->UiScale >= 1.0f && o->UiScale <= 3.0f))) abort();

@@ -1,5 +1,5 @@
-// science.md §3.8 calibration targets, one named case each, plus the calibrated constants of
-// model_parameters.h that are computed from the model itself.
+// The calibration targets of docs/science-background.md §3.8, one named case each, plus the
+// calibrated constants of model_parameters.h that are computed from the model itself.
 #include "test_support.h"
 
 #include <cmath>
@@ -263,14 +263,14 @@ TEST_SUITE("calibration") {
         }
     }
 
-    TEST_CASE("3.6 closed-form teaching curve matches science.md's table") {
+    TEST_CASE("3.6 closed-form teaching curve matches the table of science-background.md") {
         const double load[] = {0.0, 0.5, 1.0, 1.25, 1.5, 2.0, 3.0};
         const double drive[] = {1.00, 1.16, 1.29, 1.19, 0.93, 0.49, 0.17};
         for (int i = 0; i < 7; i++)
             CHECK(InvertedUDrive(load[i]) == doctest::Approx(drive[i]).epsilon(0.011));
     }
 
-    TEST_CASE("3.2 session dose: L E S and m_rest follow science.md") {
+    TEST_CASE("3.2 session dose: L E S and m_rest follow science-background.md") {
         SessionDose standard = ComputeSessionDose(Protocol());
         CHECK(standard.Load == doctest::Approx(1.0));
         CHECK(standard.Stimulus == doctest::Approx(0.96));

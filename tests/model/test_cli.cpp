@@ -37,6 +37,9 @@ TEST_SUITE("cli") {
         CliRun help = Run({"--help"});
         CHECK(help.Code == 0);
         CHECK(help.Out.find("--scenario NAME") != std::string::npos);
+        REQUIRE(!help.Out.empty());
+        CHECK(help.Out.back() == '\n');
+        CHECK(help.Out == HeadlessUsage());
         CliRun list = Run({"--list"});
         CHECK(list.Code == 0);
         CHECK(list.Out.find("older-adult") != std::string::npos);

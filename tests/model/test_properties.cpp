@@ -1,5 +1,5 @@
 // Properties over many protocols, the inverted U, recovery, the contested-science switches
-// (science.md §3.9), the training schedule and the outputs the renderer uses.
+// (docs/science-background.md §3.9), the training schedule and the outputs the renderer uses.
 #include "test_support.h"
 
 #include "model/readouts.h"
