@@ -171,6 +171,7 @@ const OptionHelp kOptionHelp[] = {
     {"scene", "0|1", "draw the scene (0: the panels only, to measure the scene's cost)"},
     {"tour", "0|1", "open the guided tour at its first step"},
     {"fuzz", "0|1", "random input, for robustness tests"},
+    {"touch", "auto|0|1", "touch-sized controls (default auto: a coarse pointer or a touch screen)"},
     {"view", "NAME", "camera view at start: overview, muscle, blood, barrier, hippocampus"},
     {"advance", "DAYS", "run the model ahead this many days before the first frame (0-3650)"},
     {"advance-days", "DAYS", "the same as --advance"},

@@ -1,4 +1,4 @@
-// Kiosk mode (design.md §3): touch first. Two big sliders, the scenario buttons and "start tour",
+// Kiosk mode (docs/design.md §3): touch first. Two big sliders, the scenario buttons and "start tour",
 // all at least 48 px tall and in the lower half of the screen; no text entry, no links, no
 // settings. Over it, the idle countdown with "keep exploring", or the attract loop's "touch to
 // explore" prompt.

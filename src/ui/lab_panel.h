@@ -1,4 +1,4 @@
-// The Lab panel (design.md §2): every readout of the model with its unit, current value and normal
+// The Lab panel (docs/design.md §2): every readout of the model with its unit, current value and normal
 // range, grouped in tabs (blood, brain, body, mind); a live plot of the selected readout over
 // simulated time with its normal band and companions; a "blood test" that measures with real
 // noise and prints a lab report; and the CSV export of the daily values.

@@ -1,4 +1,4 @@
-// The keyboard shortcut sheet (key ?), design.md §3.
+// The keyboard shortcut sheet (key ?), docs/design.md §3.
 #include "content/i18n.h"
 #include "ui_root.h"
 
