@@ -21,12 +21,12 @@ void Camera::FitView(int view, float* x, float* y, float* scale) const {
     WorldRect rect = ViewRect(view);
     float rect_w = IsPortrait ? rect.Height() : rect.Width(); // on screen
     float rect_h = IsPortrait ? rect.Width() : rect.Height();
-    // The part of the screen no panel covers, with a small margin; never less than a third of it.
+    // The part of the screen no panel covers, with a small margin; never less than a sixth of it.
     float margin = 0.02f * (ViewWidth < ViewHeight ? ViewWidth : ViewHeight);
     float left = SafeInsets.Left + margin, right = ViewWidth - SafeInsets.Right - margin;
     float top = SafeInsets.Top + margin, bottom = ViewHeight - SafeInsets.Bottom - margin;
-    if (right - left < ViewWidth / 3.0f) left = 0.0f, right = ViewWidth;
-    if (bottom - top < ViewHeight / 3.0f) top = 0.0f, bottom = ViewHeight;
+    if (right - left < ViewWidth / 6.0f) left = 0.0f, right = ViewWidth;
+    if (bottom - top < ViewHeight / 6.0f) top = 0.0f, bottom = ViewHeight;
     float s = std::fmin((right - left) / rect_w, (bottom - top) / rect_h);
     // The rect's centre goes to the centre of the free area.
     float qx = (left + right) * 0.5f, qy = (top + bottom) * 0.5f;

@@ -1,5 +1,6 @@
 // Compact layouts: the row of panel buttons along the bottom edge. Each opens its panel in the
-// sheet above (one at a time) or closes it when it is the one open (docs/layout.md).
+// sheet above, closing the others (one at a time), or closes it when it is the one open
+// (docs/layout.md).
 #include "content/i18n.h"
 #include "ui_root.h"
 #include "ui_theme.h"
@@ -10,15 +11,7 @@ namespace ng {
 void DrawDock(UiContext& ui) {
     const UiLayout& l = ui.Layout;
     if (l.Dock.Empty()) return;
-    ImGui::SetNextWindowPos(ImVec2(l.Dock.X, l.Dock.Y));
-    ImGui::SetNextWindowSize(ImVec2(l.Dock.W, l.Dock.H));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
-                        ImVec2(ImGui::GetFontSize() * 0.5f, ImGui::GetFontSize() * 0.3f));
-    ImGui::Begin("##dock", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus);
-    ImGui::PopStyleVar(2);
+    BeginEdgeBar("##dock", l.Dock);
     bool training = !l.Training.Empty(), lab = !l.Lab.Empty(), explain = !l.Explain.Empty();
     float spacing = ImGui::GetStyle().ItemSpacing.x;
     float width = (ImGui::GetContentRegionAvail().x - 2.0f * spacing) / 3.0f;
@@ -32,15 +25,19 @@ void DrawDock(UiContext& ui) {
     ImGui::SameLine();
     if (ChoiceButton(Tr("dock.lab"), lab, ImVec2(width, 0.0f))) {
         prefs.ShowLab = !lab;
+        prefs.TrainingSheet = 0;
         if (explain) ui.Commands->Push(CommandType::ShowExplain);
     }
     NoteWidget("dock.lab");
     ImGui::SameLine();
     if (ChoiceButton(Tr("dock.explain"), explain, ImVec2(width, 0.0f))) {
-        if (explain)
+        if (explain) {
             ui.Commands->Push(CommandType::ShowExplain);
-        else
+        } else {
+            prefs.ShowLab = false;
+            prefs.TrainingSheet = 0;
             ui.Commands->Push(CommandType::ShowExplain, prefs.ExplainStation, 1.0);
+        }
     }
     NoteWidget("dock.explain");
     ImGui::End();

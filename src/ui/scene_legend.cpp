@@ -136,11 +136,9 @@ static Box DrawOpenLegend(UiContext& ui, const SceneRenderer& scene, const Box& 
                         scene.Neurons().CellsPerDrawnCell(), TrOr("scene.legend.cells2", "cells"),
                         TrOr("scene.legend.speed", "faster time: more per particle"));
     ImGui::PopTextWrapPos();
-    ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    Box box = CurrentWindowBox();
     ImGui::End();
     ImGui::PopStyleVar();
-    Box box;
-    box.X = pos.x, box.Y = pos.y, box.W = size.x, box.H = size.y;
     return box;
 }
 
@@ -158,11 +156,9 @@ static Box DrawLegendKey(UiContext& ui, ImVec2 corner) {
     if (TargetButton(label)) ui.Prefs->Legend = 1;
     NoteWidget("scene.key");
     if (!ui.Touch && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("scene.key_tip"));
-    ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    Box box = CurrentWindowBox();
     ImGui::End();
     ImGui::PopStyleVar();
-    Box box;
-    box.X = pos.x, box.Y = pos.y, box.W = size.x, box.H = size.y;
     return box;
 }
 

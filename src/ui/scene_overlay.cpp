@@ -22,6 +22,13 @@ static ImRect ToRect(const Box& b) {
     return ImRect(b.X, b.Y, b.Right(), b.Bottom());
 }
 
+Box CurrentWindowBox() {
+    ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    Box box;
+    box.X = pos.x, box.Y = pos.y, box.W = size.x, box.H = size.y;
+    return box;
+}
+
 // Text with a dark rounded backing, readable on any part of the scene.
 static ImRect DrawTag(ImDrawList* draw, ImFont* font, float size, ImVec2 pos, const char* text, ImU32 color,
                       float backing_alpha) {
@@ -232,8 +239,8 @@ void DrawSceneOverlay(UiContext& ui, SceneRenderer& scene, SceneOverlay* overlay
     overlay->BottomRow = Box();
     if (!scene.Ready()) return;
     Box free_box = l.Scene;
-    if (free_box.W < display.x * 0.3f) free_box.X = 0.0f, free_box.W = display.x;
-    if (free_box.H < display.y * 0.3f) free_box.Y = 0.0f, free_box.H = display.y;
+    if (free_box.W < display.x / 6.0f) free_box.X = 0.0f, free_box.W = display.x;
+    if (free_box.H < display.y / 6.0f) free_box.Y = 0.0f, free_box.H = display.y;
     ImRect free = ToRect(free_box);
 
     Placement placed;

@@ -27,6 +27,8 @@ struct SceneOverlay {
 void DrawSceneOverlay(UiContext& ui, SceneRenderer& scene, SceneOverlay* overlay);
 
 // Parts of the overlay (each in its own file).
+// The box of the ImGui window being drawn (call before End).
+Box CurrentWindowBox();
 // The legend: open by the person's choice, or by itself where it leaves the stations room.
 bool LegendOpen(const UiContext& ui, float free_height);
 // The open legend or its "Key" button at the bottom-right of the free area; returns its box.

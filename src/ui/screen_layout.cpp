@@ -93,7 +93,10 @@ static UiLayout CompactLayout(const LayoutInput& in, UiLayout l) {
         w = std::min(w, in.Width * 0.5f);
         sheet = MakeBox(m, top + m, m + w, bottom - m);
     } else {
-        float h = std::floor(std::max(in.Font * 10.0f, in.Height * kSheetShare));
+        // The lab and the explain card are read more than the controls: a taller sheet.
+        bool reading = !in.TourActive && (in.Sheet == SheetPanel::Lab || in.Sheet == SheetPanel::Explain);
+        float h =
+            std::floor(std::max(in.Font * 10.0f, in.Height * (reading ? kReadingSheetShare : kSheetShare)));
         h = std::min(h, (bottom - top) * 0.6f);
         sheet = MakeBox(m, bottom - m - h, in.Width - m, bottom - m);
     }

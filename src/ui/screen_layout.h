@@ -63,7 +63,8 @@ struct UiLayout {
 // A kiosk's buttons and sliders are at least this tall (kiosk_ui.cpp).
 constexpr float kKioskRow = 56.0f;
 // Sheets and drawers never take more than this share of the screen.
-constexpr float kSheetShare = 0.34f;
+constexpr float kSheetShare = 0.34f;        // training, the tour's caption
+constexpr float kReadingSheetShare = 0.40f; // the lab, an explain card
 constexpr float kDrawerShare = 0.38f;
 
 UiLayout ComputeScreenLayout(const LayoutInput& in);

@@ -103,13 +103,13 @@ static void MenuButton(UiContext& ui, bool with_reset) {
     ImGui::EndPopup();
 }
 
-static void BeginBar(const Box& box) {
+void BeginEdgeBar(const char* name, const Box& box) {
     ImGui::SetNextWindowPos(ImVec2(box.X, box.Y));
     ImGui::SetNextWindowSize(ImVec2(box.W, box.H));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
                         ImVec2(ImGui::GetFontSize() * 0.5f, ImGui::GetFontSize() * 0.3f));
-    ImGui::Begin("##topbar", nullptr,
+    ImGui::Begin(name, nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::PopStyleVar(2);
@@ -128,7 +128,7 @@ float CompactTopBarWidth(const UiContext& ui) {
 // Phones and portrait screens: the clock and the menu; the time controls beside them or, when
 // that does not fit, on a second row (during the tour only play/pause, beside the clock).
 static void DrawCompactTopBar(UiContext& ui) {
-    BeginBar(ui.Layout.TopBar);
+    BeginEdgeBar("##topbar", ui.Layout.TopBar);
     const ImGuiStyle& style = ImGui::GetStyle();
     float row_h = ImGui::GetFrameHeight();
     char clock[96];
@@ -160,7 +160,7 @@ static void DrawCompactTopBar(UiContext& ui) {
 }
 
 static void DrawWideTopBar(UiContext& ui) {
-    BeginBar(ui.Layout.TopBar);
+    BeginEdgeBar("##topbar", ui.Layout.TopBar);
     float row_h = ImGui::GetContentRegionAvail().y;
     float button_y = (row_h - TargetSize("M").y) * 0.5f + ImGui::GetCursorPosY();
 

@@ -12,6 +12,8 @@ void DrawUiRoot(UiContext& ui, std::vector<OptionNotice>* notices);
 // Panels of the shell (each in its own file).
 void DrawTopBar(UiContext& ui);
 void DrawTrainingPanel(UiContext& ui);
+// A bar along an edge of the screen (top bar, dock): square corners, a fixed box. Call End after.
+void BeginEdgeBar(const char* name, const Box& box);
 // Compact layouts: the panel buttons along the bottom edge.
 void DrawDock(UiContext& ui);
 // The width a one-row compact top bar needs (wider than the window: the time controls take a

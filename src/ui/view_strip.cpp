@@ -74,10 +74,8 @@ Box DrawViewStrip(UiContext& ui, const Box& free, const Box& avoid) {
             ImGui::SetTooltip("%s", Tr(widget));
         }
     }
-    ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    Box box = CurrentWindowBox();
     ImGui::End();
-    Box box;
-    box.X = pos.x, box.Y = pos.y, box.W = size.x, box.H = size.y;
     return box;
 }
 

@@ -47,7 +47,8 @@ function overlapArea(a, b) {
 }
 
 // Everything the layout promises, checked on what the last frame drew.
-export async function checkLayout(page, screen, mode) {
+// minShare: the scene's least share of the screen (default: the mode's, with its default panels).
+export async function checkLayout(page, screen, mode, minShare = kSceneShare[mode]) {
   const widgets = await page.evaluate(() => window.neurogains.widgets());
   const state = await page.evaluate(() => window.neurogains.state());
   const layout = state.layout;
@@ -73,7 +74,7 @@ export async function checkLayout(page, screen, mode) {
                   `${where}: "${names[i]}" and "${names[j]}" overlap`);
   assert.equal(layout.touch, !!screen.touch, `${where}: the app sees the pointer as ${layout.touch ? "coarse" : "fine"}`);
   const share = (layout.scene[2] * layout.scene[3]) / (screen.width * screen.height);
-  assert.ok(share >= kSceneShare[mode], `${where}: the scene gets ${(share * 100).toFixed(0)} % of the screen`);
+  assert.ok(share >= minShare, `${where}: the scene gets ${(share * 100).toFixed(0)} % of the screen`);
   assert.equal(layout.portrait, screen.height > screen.width, `${where}: composition`);
   // The overview shows every station, so every title (a focus view shows its own and neighbours).
   if (state.view === "overview")
@@ -189,6 +190,50 @@ test("layout: on a phone one finger pans the scene and two fingers zoom it", asy
     await waitForFrames(page, 3);
     const zoomed = await camera();
     assert.ok(zoomed.scale > panned.scale * 1.3, `two fingers: scale ${panned.scale} -> ${zoomed.scale}`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+// A finger's tap on a control drawn in the last frame, then the frames that carry it out.
+async function tapWidget(page, name) {
+  await waitForFrames(page, 2);
+  const widgets = await page.evaluate(() => window.neurogains.widgets());
+  assert.ok(widgets[name], `"${name}" is drawn (drawn: ${Object.keys(widgets).join(", ")})`);
+  const [x, y, width, height] = widgets[name];
+  await page.touchscreen.tap(x + width / 2, y + height / 2);
+  await waitForFrames(page, 4);
+}
+
+// On a phone the dock opens one panel at a time in the sheet, each laid out like the rest, and
+// the menu holds what the top bar has no room for.
+test("layout: on a phone the dock opens one sheet at a time and the menu fits", async () => {
+  const phone = kScreens[1];
+  const { page, problems, context } = await openScreen(phone, "");
+  try {
+    const sheet = async () => (await page.evaluate(() => window.neurogains.state())).layout.sheet;
+    assert.equal(await sheet(), "none");
+    for (const [button, expected] of [["dock.training", "training"], ["dock.lab", "lab"], ["dock.explain", "explain"]]) {
+      await tapWidget(page, button);
+      assert.equal(await sheet(), expected, `after ${button}`);
+      await page.screenshot({ path: join(resultsDir, `layout-phone-sheet-${expected}.png`) });
+      await checkLayout(page, phone, "student", 0.38); // a panel the student opened: the scene still shows
+    }
+    await tapWidget(page, "dock.explain"); // the open panel's button closes it
+    assert.equal(await sheet(), "none");
+    await tapWidget(page, "bar.menu");
+    const widgets = await page.evaluate(() => window.neurogains.widgets());
+    await page.screenshot({ path: join(resultsDir, "layout-phone-menu.png") });
+    for (const name of ["menu.reset_all", "menu.tour", "menu.preferences"]) {
+      const r = widgets[name];
+      assert.ok(r, `the menu shows "${name}"`);
+      assert.ok(r[0] >= 0 && r[1] >= 0 && r[0] + r[2] <= phone.width && r[1] + r[3] <= phone.height, `"${name}" fits`);
+      assert.ok(r[4] >= kTouchTarget - 0.5 && r[5] >= kTouchTarget - 0.5, `"${name}" is finger-sized`);
+    }
+    assert.equal(widgets["menu.shortcuts"], undefined, "no keyboard sheet on a touch screen");
+    await tapWidget(page, "menu.tour");
+    assert.equal((await page.evaluate(() => window.neurogains.state())).tour_step, 1);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
