@@ -354,6 +354,7 @@ void Simulation::SlowStep() {
     const double leave_p = c.DifferentiationRate + c.ProgenitorDeath;
     const double leave_n = c.StageRate + c.ImmatureDeath * SurvivalFactor();
     s.Progenitors = (s.Progenitors + h * divisions) / (1.0 + h * leave_p);
+    s.CellsBornTotal += h * c.DifferentiationRate * s.Progenitors;
     s.ImmatureEarly = (s.ImmatureEarly + h * c.DifferentiationRate * s.Progenitors) / (1.0 + h * leave_n);
     s.ImmatureLate = (s.ImmatureLate + h * c.StageRate * s.ImmatureEarly) / (1.0 + h * leave_n);
     double matured = h * c.StageRate * s.ImmatureLate;

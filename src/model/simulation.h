@@ -75,6 +75,7 @@ struct ModelState {
     double ImmatureLate;        // N, second half (growing dendrites)
     double MatureNew;           // M: adult-born neurons matured since the start, alive
     double NewNeuronsTotal;     // all that matured since the start
+    double CellsBornTotal;      // all new young neurons (P -> N) since the start
     double LabelledProgenitors; // a BrdU-labelled cohort (InjectBrdU)
     double LabelledImmatureEarly;
     double LabelledImmatureLate;
@@ -168,11 +169,13 @@ public:
     double TrainingIndex() const;
     double ProliferationMultiplier() const; // progenitor divisions, x sedentary baseline
     double Divisions() const;               // cells/day
-    double NewNeuronsPerDay() const;
+    double NewNeuronsPerDay() const;        // new neurons matured (N -> M), cells/day
+    double CellsBornPerDay() const;         // new young neurons born (P -> N), cells/day
     double ImmatureNeurons() const;
     double CognitiveIndex() const;
     TrainingStatus Status() const;
     double BaselineNewNeuronsPerDay() const; // for this age, organism and neurogenesis setting
+    double BaselineCellPool() const { return m_Coef.ProgenitorsBaseline + m_Coef.ImmatureBaseline; } // P + N
 
 private:
     struct Coefficients {

@@ -62,6 +62,10 @@ double Simulation::NewNeuronsPerDay() const {
     return m_Coef.StageRate * m_State.ImmatureLate;
 }
 
+double Simulation::CellsBornPerDay() const {
+    return m_Coef.DifferentiationRate * m_State.Progenitors;
+}
+
 double Simulation::ImmatureNeurons() const {
     return m_State.ImmatureEarly + m_State.ImmatureLate;
 }
