@@ -166,6 +166,14 @@ constexpr double kVascularHalfRise = 0.1;
 constexpr double kVegfWindowDays = 14.0; // EMA with the mean age of a 4-week window
 constexpr double kCortisolWindowHours = 24.0;
 constexpr double kCortisolHalfSuppression = 200.0; // nmol/L sustained excess, S5-S7 (✎)
+// Uncertainty band of the headline effect (docs/model.md, "Uncertainty band"): g scaled by these
+// factors gives the low and high runs. Resistance training: 1.0-1.6x around the calibrated 1.3x
+// (science.md §3.5; Nokia 2016 found no effect in rats). Aerobic reference: 1.5-2.5x around 2x
+// (running doubles new cells in mice, N6; 2-3x in rats, N7). Modelling choices.
+constexpr double kGainScaleLowResistance = 0.0;
+constexpr double kGainScaleHighResistance = 2.0;
+constexpr double kGainScaleLowAerobic = 0.5;
+constexpr double kGainScaleHighAerobic = 1.5;
 
 // --- Recovery, overreaching (§3.6) -----------------------------------------------------------
 constexpr double kFatigueTauHours = 24.0;   // G4: 37 % left at 24 h, 13.5 % at 48 h

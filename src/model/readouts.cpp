@@ -26,6 +26,9 @@ enum ReadoutId {
     Readout_Immature,
     Readout_BornPerDay,
     Readout_BornTotal,
+    Readout_BornVsSedentary,
+    Readout_BornVsSedentaryLow,
+    Readout_BornVsSedentaryHigh,
     Readout_NewPerDay,
     Readout_NewTotal,
     Readout_Fatigue,
@@ -66,6 +69,13 @@ const ReadoutInfo kReadouts[Readout_COUNT] = {
     {"cells_born_per_day", "cells/day", "Cells born per day (new young neurons)", 0, 0,
      "section 3.5 (P -> N); responds within weeks"},
     {"cells_born_total", "cells", "Cells born since start", 0, 0, "section 3.5 (P -> N)"},
+    // The headline effect with its band (docs/model.md, "Uncertainty band"): modelling choices.
+    {"cells_born_vs_sedentary_pct", "% vs sedentary", "Cells born vs sedentary (central)", 0, 0,
+     "section 3.5; 1.3x RT (range 1.0-1.6), 2x aerobic (1.5-2.5); modelling choice"},
+    {"cells_born_vs_sedentary_low_pct", "% vs sedentary", "Cells born vs sedentary (low)", 0, 0,
+     "N14 Nokia 2016 (no effect of RT); aerobic 1.5x; modelling choice"},
+    {"cells_born_vs_sedentary_high_pct", "% vs sedentary", "Cells born vs sedentary (high)", 0, 0,
+     "section 3.5 RT 1.6x; N7 aerobic 2.5x; modelling choice"},
     {"new_neurons_per_day", "cells/day", "New neurons matured per day", 0, 0,
      "N1 Spalding 2013 (~700/day at baseline); contested, no human normal range"},
     {"new_neurons_total", "cells", "New neurons matured since start", 0, 0, "N1, N8"},
@@ -132,6 +142,12 @@ double ReadoutValue(const Simulation& sim, int index) {
         return sim.CellsBornPerDay();
     case Readout_BornTotal:
         return s.CellsBornTotal;
+    case Readout_BornVsSedentary:
+        return sim.CellsBornVsSedentaryPct(0);
+    case Readout_BornVsSedentaryLow:
+        return sim.CellsBornVsSedentaryPct(-1);
+    case Readout_BornVsSedentaryHigh:
+        return sim.CellsBornVsSedentaryPct(1);
     case Readout_NewPerDay:
         return sim.NewNeuronsPerDay();
     case Readout_NewTotal:

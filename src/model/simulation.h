@@ -76,6 +76,8 @@ struct ModelState {
     double MatureNew;           // M: adult-born neurons matured since the start, alive
     double NewNeuronsTotal;     // all that matured since the start
     double CellsBornTotal;      // all new young neurons (P -> N) since the start
+    double ProgenitorsLow;      // P with the low and high proliferation gain (uncertainty band)
+    double ProgenitorsHigh;     // (docs/model.md, "Uncertainty band")
     double LabelledProgenitors; // a BrdU-labelled cohort (InjectBrdU)
     double LabelledImmatureEarly;
     double LabelledImmatureLate;
@@ -171,6 +173,9 @@ public:
     double Divisions() const;               // cells/day
     double NewNeuronsPerDay() const;        // new neurons matured (N -> M), cells/day
     double CellsBornPerDay() const;         // new young neurons born (P -> N), cells/day
+    // Cells born vs a sedentary person, % (the headline effect), and its band from the documented
+    // range of the proliferation gain (docs/model.md): band < 0 low, 0 central, > 0 high.
+    double CellsBornVsSedentaryPct(int band = 0) const;
     double ImmatureNeurons() const;
     double CognitiveIndex() const;
     TrainingStatus Status() const;
@@ -189,6 +194,7 @@ private:
         double CoefCentral, CoefIgf1, CoefLactate, CoefBdnf, CoefIrisin, CoefCathepsinB;
         double MyokineFactor, CentralFactor, MuscleFactor, SerumChronic, NeurogenicShare;
         double ExercisePermission; // 0 when circulating IGF-1 or peripheral VEGF is blocked
+        double GainScaleLow, GainScaleHigh;
     };
 
     void UpdateCoefficients();
@@ -199,6 +205,7 @@ private:
     double NeurogenicTrophic() const; // T as the progenitor niche sees it (gated by I14, V7)
     double VascularFactor() const;
     double StressFactor() const;
+    double ProliferationMultiplier(double gain_scale) const;
     double SurvivalFactor() const;
 
     Protocol m_Protocol;

@@ -241,6 +241,39 @@ TEST_SUITE("calibration") {
         CHECK(mouse_matured > 0.7 * mouse_born);
     }
 
+    // The headline effect and its band (docs/model.md, "Uncertainty band").
+    static void BandAfter(const Protocol& protocol, double weeks, double* low, double* central, double* high) {
+        Simulation sim(protocol, 1);
+        sim.Advance(weeks * 168.0);
+        *low = sim.CellsBornVsSedentaryPct(-1);
+        *central = sim.CellsBornVsSedentaryPct(0);
+        *high = sim.CellsBornVsSedentaryPct(1);
+    }
+
+    TEST_CASE("uncertainty band: cells born vs sedentary, low / central / high from the gain ranges") {
+        double low = 0, central = 0, high = 0;
+        BandAfter(Protocol(), 12, &low, &central, &high);
+        INFO("balanced 12 weeks: ", low, " / ", central, " / ", high, " %");
+        CHECK(central > 15.0);
+        CHECK(low < 0.35 * central); // 1.0x (Nokia 2016): only the vascular niche factor is left
+        CHECK(low >= 0.0);
+        CHECK(high > 1.6 * central); // 1.6x
+        Simulation born(Protocol(), 1), rested(Sedentary(Protocol()), 1);
+        born.Advance(12 * 168.0);
+        rested.Advance(12 * 168.0);
+        CHECK(central == doctest::Approx(100.0 * (born.CellsBornPerDay() / rested.CellsBornPerDay() - 1.0)));
+        double a_low = 0, a_central = 0, a_high = 0;
+        BandAfter(ScenarioProtocol("aerobic-reference"), 12, &a_low, &a_central, &a_high);
+        INFO("aerobic 12 weeks: ", a_low, " / ", a_central, " / ", a_high, " %");
+        CHECK(a_low > central);
+        CHECK(a_low < a_central);
+        CHECK(a_high > a_central);
+        BandAfter(Sedentary(Protocol()), 12, &low, &central, &high);
+        CHECK(low == 0.0);
+        CHECK(central == 0.0);
+        CHECK(high == 0.0);
+    }
+
     TEST_CASE("3.8.7 the human baseline is ~700 new neurons per day per hippocampus (N1)") {
         Simulation sim(Sedentary(Protocol()), 1);
         CHECK(sim.NewNeuronsPerDay() == doctest::Approx(700.0));

@@ -69,6 +69,7 @@ TEST_SUITE("properties") {
         if (cells == "new_neurons_per_day") return 25.0 * baseline.NewPerDay;
         if (cells == "cells_born_per_day") return 4.6 * kDifferentiationRate * baseline.Progenitors;
         if (cells == "cells_born_total") return 4.6 * kDifferentiationRate * baseline.Progenitors * days;
+        if (cells.find("_vs_sedentary") != std::string::npos) return 100.0 * (4.6 * 2.0 - 1.0); // high band
         if (cells == "new_neurons_total") return 25.0 * baseline.NewPerDay * days;
         if (cells == "sessions_done") return 2.0 * days + 1.0; // at most one session every 12 h
         FAIL("no bound for readout ", cells);
@@ -79,8 +80,10 @@ TEST_SUITE("properties") {
         for (int i = 0; i < ReadoutCount(); i++) {
             const ReadoutInfo& info = ReadoutAt(i);
             double value = ReadoutValue(*sim, i);
-            bool signed_value = std::string(info.Name) == "cognitive_index_z";
-            double low = signed_value ? -0.71 : 0.0;
+            std::string name = info.Name;
+            bool percent = name.find("_vs_sedentary") != std::string::npos; // cells born vs sedentary
+            bool signed_value = name == "cognitive_index_z";
+            double low = signed_value ? -0.71 : percent ? -100.0 : 0.0;
             if (!(std::isfinite(value) && value >= low && value <= UpperBound(info.Name, sim->TimeDays())))
                 FAIL_CHECK(where, ": ", std::string(info.Name), " = ", value);
         }
