@@ -49,6 +49,9 @@ constexpr double kSerumToPlasmaRise = 0.7;  // modelling choice: serum rises les
 constexpr double kSerumChronicYoung = 0.02; // B13: resistance SMD 0.07 (§3.7)
 constexpr double kSerumChronicOld = 0.08;   // B14: significant in >= 60 y; size modelling choice
 constexpr double kSerumStrainDip = 0.15;    // B16: below baseline after extreme exertion; size ✎
+// One person tested again: assay inter-assay CV 5-20 % (Polacchini 2015); 10 % is a modelling
+// choice inside that range (docs/model.md, "Lab draws"). kSerumBdnfSd is the between-person SD.
+constexpr double kSerumBdnfRetestCv = 0.10;
 // Lactate (mmol/L): peak 1 + 7 E m_rest, cap 15, t1/2 20 min (M8 ○, magnitudes modelling choice).
 constexpr double kLactateRest = 1.0;
 constexpr double kLactateGain = 7.0;

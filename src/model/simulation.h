@@ -135,8 +135,9 @@ struct SessionPhase {
 
 // One blood test / cognitive test with measurement noise (§0.7, §3.7).
 struct LabTest {
-    double SerumBdnf; // ng/mL
-    double TotalIgf1; // ng/mL
+    double SerumBdnf;       // ng/mL, another person: the spread between people (Naegelin 2018)
+    double SerumBdnfRetest; // ng/mL, you tested again: assay variation only (Polacchini 2015)
+    double TotalIgf1;       // ng/mL
     double CognitiveZ;
 };
 

@@ -230,6 +230,7 @@ LabTest Simulation::DrawLabTest() {
     test.SerumBdnf = Max0(SerumBdnf() + kSerumBdnfSd * rng.NextNormal());
     test.TotalIgf1 = Max0(m_State.TotalIgf1 * (1.0 + kIgf1MeasurementCv * rng.NextNormal()));
     test.CognitiveZ = CognitiveIndex() + kCognitionTestSd * rng.NextNormal();
+    test.SerumBdnfRetest = Max0(SerumBdnf() * (1.0 + kSerumBdnfRetestCv * rng.NextNormal()));
     return test;
 }
 
