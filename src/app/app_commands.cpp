@@ -150,6 +150,7 @@ void App::Execute(const Command& c) {
         BloodTestResult result;
         result.TimeHours = Sim->TimeHours();
         result.SerumBdnf = test.SerumBdnf;
+        result.SerumBdnfRetest = test.SerumBdnfRetest;
         result.TotalIgf1 = test.TotalIgf1;
         result.CognitiveZ = test.CognitiveZ;
         result.TrueSerumBdnf = Sim->SerumBdnf();

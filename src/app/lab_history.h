@@ -14,11 +14,12 @@ class Simulation;
 
 struct BloodTestResult {
     double TimeHours;
-    double SerumBdnf; // ng/mL, with measurement and between-person noise
+    double SerumBdnf; // ng/mL, with measurement and between-person noise (another person)
     double TotalIgf1; // ng/mL
     double CognitiveZ;
     double TrueSerumBdnf, TrueTotalIgf1; // the model's noiseless values at that moment
     double TrueCognitiveZ = 0.0;
+    double SerumBdnfRetest = 0.0; // ng/mL, the same person tested again (assay noise only)
 };
 
 struct ReadoutRecord {

@@ -16,7 +16,8 @@ static void AppendNumber(std::string* line, double value, int precision) {
 std::string CsvHeader() {
     std::string line = "day";
     for (int i = 0; i < ReadoutCount(); i++) line += std::string(",") + ReadoutAt(i).Name;
-    return line + ",serum_bdnf_measured_ng_ml,total_igf1_measured_ng_ml,cognitive_test_z";
+    return line +
+           ",serum_bdnf_measured_ng_ml,total_igf1_measured_ng_ml,cognitive_test_z,serum_bdnf_retest_ng_ml";
 }
 
 std::string CsvRow(Simulation* sim, int precision) {
@@ -28,6 +29,7 @@ std::string CsvRow(Simulation* sim, int precision) {
     AppendNumber(&line, test.SerumBdnf, precision);
     AppendNumber(&line, test.TotalIgf1, precision);
     AppendNumber(&line, test.CognitiveZ, precision);
+    AppendNumber(&line, test.SerumBdnfRetest, precision);
     return line;
 }
 

@@ -1,6 +1,7 @@
 // Runs a simulation and writes its readouts as CSV: one row per interval (a day by default),
 // columns "day", every readout by its registry name (readouts.h, the unit is part of the name),
-// then the noisy lab measurements of that moment (serum BDNF, IGF-1, a cognitive test).
+// then the noisy lab measurements of that moment (serum BDNF of another person, IGF-1, a cognitive
+// test, serum BDNF of the same person tested again).
 #pragma once
 #include "model/param_registry.h"
 

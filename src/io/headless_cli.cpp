@@ -109,7 +109,8 @@ std::string ListText() {
     }
     text += "\nCSV columns: day";
     for (int i = 0; i < ReadoutCount(); i++) text += std::string(", ") + ReadoutAt(i).Name;
-    text += ", serum_bdnf_measured_ng_ml, total_igf1_measured_ng_ml, cognitive_test_z\n";
+    text +=
+        ", serum_bdnf_measured_ng_ml, total_igf1_measured_ng_ml, cognitive_test_z, serum_bdnf_retest_ng_ml\n";
     return text;
 }
 

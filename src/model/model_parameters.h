@@ -50,6 +50,9 @@ constexpr double kSerumToPlasmaRise = 0.7;  // modelling choice: serum rises les
 constexpr double kSerumChronicYoung = 0.02; // B13: resistance SMD 0.07 (§3.7)
 constexpr double kSerumChronicOld = 0.08;   // B14: significant in >= 60 y; size modelling choice
 constexpr double kSerumStrainDip = 0.15;    // B16: below baseline after extreme exertion; size ✎
+// One person tested again: assay inter-assay CV 5-20 % (Polacchini 2015); 10 % is a modelling
+// choice inside that range (docs/model.md, "Lab draws"). kSerumBdnfSd is the between-person SD.
+constexpr double kSerumBdnfRetestCv = 0.10;
 // Lactate (mmol/L): peak 1 + 7 E m_rest, cap 15, t1/2 20 min (M8 ○, magnitudes modelling choice).
 constexpr double kLactateRest = 1.0;
 constexpr double kLactateGain = 7.0;
@@ -134,8 +137,20 @@ constexpr double kNeurogenesisAgeFloor = 0.6;
 constexpr double kSorrellsFactor = 0.0;        // N2: young neurons undetectable in adults
 constexpr double kDifferentiationRate = 0.30;  // P -> N, ~3 d residence (N13 ○)
 constexpr double kProgenitorDeathHuman = 0.30; // N9: ~half die within days
-constexpr double kMaturationDaysHuman = 21.0;  // N11, N12
-constexpr double kImmatureDeathHuman = 0.045;  // §3.5 default (rat-like)
+// Human maturation on primate timing (docs/model.md, "Human maturation"): adult-born granule
+// cells of macaques need six months or more to mature (Kohler 2011; review Brus 2013) and human
+// timing is unmeasured. kMaturationAgeHuman is the mean age at which the young neurons that
+// survive reach maturity: 6 months, documented range 4-12 months (modelling choice).
+constexpr double kMaturationAgeHuman = 180.0;
+constexpr double kMaturationAgeHumanLow = 120.0;
+constexpr double kMaturationAgeHumanHigh = 365.0;
+// Death rate per stage rate of immature neurons, k_dN / (2 k_mat), as in the 21-day rat-like
+// default (0.045/d at k_mat = 1/21 d): kept for humans, so ~46 % of young neurons survive to
+// maturity whatever the timing; survivors then mature after 2 / (2 k_mat + k_dN) on average.
+constexpr double kImmatureDeathPerStageRate = 0.045 * 21.0 / 2.0;
+// 2 / (2 k_mat): the delay without deaths, the quantity the rodent constants below give.
+constexpr double kMaturationDaysHuman = kMaturationAgeHuman * (1.0 + kImmatureDeathPerStageRate);
+constexpr double kImmatureDeathHuman = kImmatureDeathPerStageRate * 2.0 / kMaturationDaysHuman;
 // Rodent presets (N8, N10): immature neurons pass two stages (a gamma-distributed ~3-4 week
 // delay), so a cohort dies only while immature. Rat kdN = 0.06 reproduces Dayer's 50 % loss
 // between day 6 and 28 (the ~0.03/d of N8 is the cohort's overall loss rate, which already
@@ -155,6 +170,14 @@ constexpr double kVascularHalfRise = 0.1;
 constexpr double kVegfWindowDays = 14.0; // EMA with the mean age of a 4-week window
 constexpr double kCortisolWindowHours = 24.0;
 constexpr double kCortisolHalfSuppression = 200.0; // nmol/L sustained excess, S5-S7 (✎)
+// Uncertainty band of the headline effect (docs/model.md, "Uncertainty band"): g scaled by these
+// factors gives the low and high runs. Resistance training: 1.0-1.6x around the calibrated 1.3x
+// (docs/science-background.md §3.5; Nokia 2016 found no effect in rats). Aerobic reference: 1.5-2.5x around
+// 2x (running doubles new cells in mice, N6; 2-3x in rats, N7). Modelling choices.
+constexpr double kGainScaleLowResistance = 0.0;
+constexpr double kGainScaleHighResistance = 2.0;
+constexpr double kGainScaleLowAerobic = 0.5;
+constexpr double kGainScaleHighAerobic = 1.5;
 
 // --- Recovery, overreaching (§3.6) -----------------------------------------------------------
 constexpr double kFatigueTauHours = 24.0;   // G4: 37 % left at 24 h, 13.5 % at 48 h
@@ -197,7 +220,7 @@ constexpr double kCognitionAcuteTauHours = 1.5;
 constexpr double kCognitionTestSd = 1.0; // §3.7: between-person SD of one test
 // Slow cognitive inputs after 26 weeks of the older-adult reference programme (computed by
 // tests/model/test_calibration.cpp, "cognitive reference"), so that it gives +0.29 SD (C1).
-constexpr double kCognitionRefNeurogenic = 0.285241615;
+constexpr double kCognitionRefNeurogenic = 0.163257;
 constexpr double kCognitionRefPlasticity = 0.0429560242;
 // Lab draw noise (§3.7).
 constexpr double kIgf1MeasurementCv = 0.15; // modelling choice

@@ -24,6 +24,11 @@ enum ReadoutId {
     Readout_Proliferation,
     Readout_Progenitors,
     Readout_Immature,
+    Readout_BornPerDay,
+    Readout_BornTotal,
+    Readout_BornVsSedentary,
+    Readout_BornVsSedentaryLow,
+    Readout_BornVsSedentaryHigh,
     Readout_NewPerDay,
     Readout_NewTotal,
     Readout_Fatigue,
@@ -58,11 +63,22 @@ const ReadoutInfo kReadouts[Readout_COUNT] = {
     {"proliferation_rel", "x baseline", "Progenitor proliferation", 0.8, 1.6, "N6, N14, section 3.5"},
     {"progenitors", "cells", "Amplifying progenitors", 2500, 7600,
      "section 3.5; baseline +/- 50 %, modelling choice"},
-    {"immature_neurons", "cells", "Immature neurons (DCX+)", 9000, 27000,
-     "N4 (thousands); baseline +/- 50 %, modelling choice"},
-    {"new_neurons_per_day", "cells/day", "New neurons per day", 350, 1400,
-     "N1 Spalding 2013 (~700/day); contested"},
-    {"new_neurons_total", "cells", "New neurons since start", 0, 0, "N1, N8"},
+    // No normal range for young or new neurons: there is none for humans (issue 13, docs/model.md).
+    {"immature_neurons", "cells", "Immature neurons (DCX+)", 0, 0,
+     "N4; contested (N2-N5), no human normal range; pool size follows the maturation time"},
+    {"cells_born_per_day", "cells/day", "Cells born per day (new young neurons)", 0, 0,
+     "section 3.5 (P -> N); responds within weeks"},
+    {"cells_born_total", "cells", "Cells born since start", 0, 0, "section 3.5 (P -> N)"},
+    // The headline effect with its band (docs/model.md, "Uncertainty band"): modelling choices.
+    {"cells_born_vs_sedentary_pct", "% vs sedentary", "Cells born vs sedentary (central)", 0, 0,
+     "section 3.5; 1.3x RT (range 1.0-1.6), 2x aerobic (1.5-2.5); modelling choice"},
+    {"cells_born_vs_sedentary_low_pct", "% vs sedentary", "Cells born vs sedentary (low)", 0, 0,
+     "N14 Nokia 2016 (no effect of RT); aerobic 1.5x; modelling choice"},
+    {"cells_born_vs_sedentary_high_pct", "% vs sedentary", "Cells born vs sedentary (high)", 0, 0,
+     "section 3.5 RT 1.6x; N7 aerobic 2.5x; modelling choice"},
+    {"new_neurons_per_day", "cells/day", "New neurons matured per day", 0, 0,
+     "N1 Spalding 2013 (~700/day at baseline); contested, no human normal range"},
+    {"new_neurons_total", "cells", "New neurons matured since start", 0, 0, "N1, N8"},
     {"fatigue", "", "Acute fatigue F", 0, 0.25, "section 3.6: above 0.25 a session adds strain (G4)"},
     {"strain", "", "Overreaching strain Z", 0, 0.15, "S9; modelling choice"},
     {"overtraining_stage", "", "Overtraining stage (0 fresh .. 3 syndrome)", 0, 0.5, "S9 Meeusen 2013"},
@@ -122,6 +138,16 @@ double ReadoutValue(const Simulation& sim, int index) {
         return s.Progenitors;
     case Readout_Immature:
         return sim.ImmatureNeurons();
+    case Readout_BornPerDay:
+        return sim.CellsBornPerDay();
+    case Readout_BornTotal:
+        return s.CellsBornTotal;
+    case Readout_BornVsSedentary:
+        return sim.CellsBornVsSedentaryPct(0);
+    case Readout_BornVsSedentaryLow:
+        return sim.CellsBornVsSedentaryPct(-1);
+    case Readout_BornVsSedentaryHigh:
+        return sim.CellsBornVsSedentaryPct(1);
     case Readout_NewPerDay:
         return sim.NewNeuronsPerDay();
     case Readout_NewTotal:

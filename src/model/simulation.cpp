@@ -127,6 +127,8 @@ void Simulation::UpdateCoefficients() {
     bool no_neurogenesis = p.Subject == Organism::Human && p.Neurogenesis == HumanNeurogenesis::Sorrells;
     c.NeurogenicShare = no_neurogenesis ? 0.0 : kCognitionNeurogenicShare;
     c.ExercisePermission = (p.BlockIgf1 || p.BlockVegf) ? 0.0 : 1.0;
+    c.GainScaleLow = aerobic ? kGainScaleLowAerobic : kGainScaleLowResistance;
+    c.GainScaleHigh = aerobic ? kGainScaleHighAerobic : kGainScaleHighResistance;
 }
 
 double Simulation::BaselineNewNeuronsPerDay() const {
@@ -153,6 +155,8 @@ void Simulation::SetSteadyState() {
     s.CathepsinB = 1.0;
     s.Trophic = 1.0;
     s.Progenitors = c.ProgenitorsBaseline;
+    s.ProgenitorsLow = c.ProgenitorsBaseline;
+    s.ProgenitorsHigh = c.ProgenitorsBaseline;
     s.ImmatureEarly = c.DifferentiationRate * c.ProgenitorsBaseline / (c.StageRate + c.ImmatureDeath);
     s.ImmatureLate = c.StageRate * s.ImmatureEarly / (c.StageRate + c.ImmatureDeath);
     s.MuscleSize = 1.0;
@@ -354,6 +358,12 @@ void Simulation::SlowStep() {
     const double leave_p = c.DifferentiationRate + c.ProgenitorDeath;
     const double leave_n = c.StageRate + c.ImmatureDeath * SurvivalFactor();
     s.Progenitors = (s.Progenitors + h * divisions) / (1.0 + h * leave_p);
+    s.CellsBornTotal += h * c.DifferentiationRate * s.Progenitors;
+    s.ProgenitorsLow = (s.ProgenitorsLow + h * c.Proliferation0 * ProliferationMultiplier(c.GainScaleLow)) /
+                       (1.0 + h * leave_p);
+    s.ProgenitorsHigh =
+        (s.ProgenitorsHigh + h * c.Proliferation0 * ProliferationMultiplier(c.GainScaleHigh)) /
+        (1.0 + h * leave_p);
     s.ImmatureEarly = (s.ImmatureEarly + h * c.DifferentiationRate * s.Progenitors) / (1.0 + h * leave_n);
     s.ImmatureLate = (s.ImmatureLate + h * c.StageRate * s.ImmatureEarly) / (1.0 + h * leave_n);
     double matured = h * c.StageRate * s.ImmatureLate;

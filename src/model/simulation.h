@@ -75,6 +75,9 @@ struct ModelState {
     double ImmatureLate;        // N, second half (growing dendrites)
     double MatureNew;           // M: adult-born neurons matured since the start, alive
     double NewNeuronsTotal;     // all that matured since the start
+    double CellsBornTotal;      // all new young neurons (P -> N) since the start
+    double ProgenitorsLow;      // P with the low and high proliferation gain (uncertainty band)
+    double ProgenitorsHigh;     // (docs/model.md, "Uncertainty band")
     double LabelledProgenitors; // a BrdU-labelled cohort (InjectBrdU)
     double LabelledImmatureEarly;
     double LabelledImmatureLate;
@@ -132,8 +135,9 @@ struct SessionPhase {
 
 // One blood test / cognitive test with measurement noise (§0.7, §3.7).
 struct LabTest {
-    double SerumBdnf; // ng/mL
-    double TotalIgf1; // ng/mL
+    double SerumBdnf;       // ng/mL, another person: the spread between people (Naegelin 2018)
+    double SerumBdnfRetest; // ng/mL, you tested again: assay variation only (Polacchini 2015)
+    double TotalIgf1;       // ng/mL
     double CognitiveZ;
 };
 
@@ -168,11 +172,16 @@ public:
     double TrainingIndex() const;
     double ProliferationMultiplier() const; // progenitor divisions, x sedentary baseline
     double Divisions() const;               // cells/day
-    double NewNeuronsPerDay() const;
+    double NewNeuronsPerDay() const;        // new neurons matured (N -> M), cells/day
+    double CellsBornPerDay() const;         // new young neurons born (P -> N), cells/day
+    // Cells born vs a sedentary person, % (the headline effect), and its band from the documented
+    // range of the proliferation gain (docs/model.md): band < 0 low, 0 central, > 0 high.
+    double CellsBornVsSedentaryPct(int band = 0) const;
     double ImmatureNeurons() const;
     double CognitiveIndex() const;
     TrainingStatus Status() const;
     double BaselineNewNeuronsPerDay() const; // for this age, organism and neurogenesis setting
+    double BaselineCellPool() const { return m_Coef.ProgenitorsBaseline + m_Coef.ImmatureBaseline; } // P + N
 
 private:
     struct Coefficients {
@@ -186,6 +195,7 @@ private:
         double CoefCentral, CoefIgf1, CoefLactate, CoefBdnf, CoefIrisin, CoefCathepsinB;
         double MyokineFactor, CentralFactor, MuscleFactor, SerumChronic, NeurogenicShare;
         double ExercisePermission; // 0 when circulating IGF-1 or peripheral VEGF is blocked
+        double GainScaleLow, GainScaleHigh;
     };
 
     void UpdateCoefficients();
@@ -196,6 +206,7 @@ private:
     double NeurogenicTrophic() const; // T as the progenitor niche sees it (gated by I14, V7)
     double VascularFactor() const;
     double StressFactor() const;
+    double ProliferationMultiplier(double gain_scale) const;
     double SurvivalFactor() const;
 
     Protocol m_Protocol;

@@ -49,8 +49,13 @@ double Simulation::SurvivalFactor() const {
 }
 
 double Simulation::ProliferationMultiplier() const {
+    return ProliferationMultiplier(1.0);
+}
+
+// The same with the exercise-induced gain g scaled (the uncertainty band, docs/model.md).
+double Simulation::ProliferationMultiplier(double gain_scale) const {
     double x = NeurogenicTrophic() - 1.0;
-    double prolif = 1.0 + kProliferationGain * x / (kProliferationHalfRise + x);
+    double prolif = 1.0 + gain_scale * kProliferationGain * x / (kProliferationHalfRise + x);
     return prolif * VascularFactor() * StressFactor();
 }
 
@@ -60,6 +65,17 @@ double Simulation::Divisions() const {
 
 double Simulation::NewNeuronsPerDay() const {
     return m_Coef.StageRate * m_State.ImmatureLate;
+}
+
+double Simulation::CellsBornPerDay() const {
+    return m_Coef.DifferentiationRate * m_State.Progenitors;
+}
+
+double Simulation::CellsBornVsSedentaryPct(int band) const {
+    double baseline = m_Coef.ProgenitorsBaseline;
+    if (!(baseline > 0.0)) return 0.0; // the Sorrells setting: no neurogenesis to compare
+    double p = band < 0 ? m_State.ProgenitorsLow : band > 0 ? m_State.ProgenitorsHigh : m_State.Progenitors;
+    return 100.0 * (p / baseline - 1.0);
 }
 
 double Simulation::ImmatureNeurons() const {
@@ -214,6 +230,7 @@ LabTest Simulation::DrawLabTest() {
     test.SerumBdnf = Max0(SerumBdnf() + kSerumBdnfSd * rng.NextNormal());
     test.TotalIgf1 = Max0(m_State.TotalIgf1 * (1.0 + kIgf1MeasurementCv * rng.NextNormal()));
     test.CognitiveZ = CognitiveIndex() + kCognitionTestSd * rng.NextNormal();
+    test.SerumBdnfRetest = Max0(SerumBdnf() * (1.0 + kSerumBdnfRetestCv * rng.NextNormal()));
     return test;
 }
 

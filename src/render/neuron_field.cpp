@@ -111,7 +111,10 @@ void NeuronField::Update(const SceneInputs& in, double real_dt,
     if (!Started || in.TimeHours < LastHours || in.TimeHours - LastHours > 24.0 * 4.0) {
         // Start, reset or a long jump: place the population as the pools are now.
         if (!Started) {
-            double pool = in.Progenitors + in.ImmatureEarly + in.ImmatureLate;
+            // The sedentary pool sets the scale, so a scene started mid-programme still shows how
+            // far the pools have moved from rest (human young neurons stay for months: a large pool).
+            double pool = in.BaselineCellPool > 0.0 ? in.BaselineCellPool
+                                                    : in.Progenitors + in.ImmatureEarly + in.ImmatureLate;
             CellsPerCell = ParticleSystem::RoundToSteps(std::fmax(1000.0, pool / 30.0));
         }
         Cells.clear();

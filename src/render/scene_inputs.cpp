@@ -73,6 +73,7 @@ SceneInputs ReadSceneInputs(const Simulation& sim, double render_time_hours) {
     in.NewNeuronsTotal = s.NewNeuronsTotal;
     in.NewNeuronsPerDay = sim.NewNeuronsPerDay();
     in.BaselineNewNeuronsPerDay = sim.BaselineNewNeuronsPerDay();
+    in.BaselineCellPool = sim.BaselineCellPool();
     return in;
 }
 

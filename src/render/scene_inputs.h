@@ -39,6 +39,7 @@ struct SceneInputs {
     double NewNeuronsTotal = 0.0; // matured since the start
     double NewNeuronsPerDay = 0.0;
     double BaselineNewNeuronsPerDay = 0.0;
+    double BaselineCellPool = 0.0; // progenitors + young neurons of a sedentary person (drawing scale)
 
     // Amounts over the interval: exact integrals of the model's rates, step by step.
     double ReleasedMuscle[kSceneSpeciesCount] = {};    // leaving the working muscle, species unit

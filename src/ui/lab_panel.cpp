@@ -251,7 +251,7 @@ static void SelectedPlot(const UiContext& ui, const LabColors& colors, float hei
         t0 = t1 - span;
     }
 
-    PlotSeries series[2];
+    PlotSeries series[4];
     int series_count = 0;
     if (i < recorded)
         series[series_count++] = {&history.Readouts[i].Finest(t0), ReadoutLabel(info), ReadoutUnit(info),
@@ -262,6 +262,16 @@ static void SelectedPlot(const UiContext& ui, const LabColors& colors, float hei
         series[series_count++] = {&history.Readouts[companion].Finest(t0), ReadoutLabel(other),
                                   ReadoutUnit(other), colors.Companion, PlotMarker::Square};
     }
+
+    // The band of a modelling choice (docs/model.md, "Uncertainty band"): its low and high runs.
+    int band[2] = {style.BandLow ? FindReadout(style.BandLow) : -1,
+                   style.BandHigh ? FindReadout(style.BandHigh) : -1};
+    const char* band_labels[2] = {"lab.plot.model_low", "lab.plot.model_high"};
+    for (int e = 0; e < 2; e++)
+        if (band[e] >= 0 && band[e] < recorded)
+            series[series_count++] = {&history.Readouts[band[e]].Finest(t0), Tr(band_labels[e]),
+                                      ReadoutUnit(ReadoutAt(band[e])), colors.Reference,
+                                      e == 0 ? PlotMarker::Diamond : PlotMarker::Square};
 
     LabTestField field = LabTestFieldFor(info.Name);
     std::vector<PlotPoint> measured;

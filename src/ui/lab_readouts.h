@@ -24,6 +24,9 @@ struct LabRowStyle {
     bool ShowSign;         // z scores
     const char* Companion; // another readout drawn on the same plot (same kind of unit), or nullptr
     LabReference Reference;
+    // Readouts drawn as the low and high edge of a modelling-choice band (docs/model.md), or nullptr.
+    const char* BandLow = nullptr;
+    const char* BandHigh = nullptr;
 };
 
 // The style of a readout. Readouts the table does not list get a generic style (Body tab, under

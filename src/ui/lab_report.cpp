@@ -34,7 +34,7 @@ static void FlagText(RangeStatus status, const LabColors& colors) {
 // One test: its name and unit (selecting it plots that readout), the measured value with its
 // flag, the reference range and the model's true value.
 static void ReportRow(const char* readout, const char* label_key, const char* tip_key, double measured,
-                      double truth, const LabColors& colors, int* selected) {
+                      double truth, const LabColors& colors, int* selected, const char* id = nullptr) {
     int index = FindReadout(readout);
     if (index < 0) return;
     const ReadoutInfo& info = ReadoutAt(index);
@@ -44,13 +44,13 @@ static void ReportRow(const char* readout, const char* label_key, const char* ti
     ImGui::TableSetColumnIndex(0);
     const char* unit = ReadoutUnit(info);
     if (*unit)
-        std::snprintf(text, sizeof(text), "%s, %s##%s", Tr(label_key), unit, readout);
+        std::snprintf(text, sizeof(text), "%s, %s##%s", Tr(label_key), unit, id ? id : readout);
     else
-        std::snprintf(text, sizeof(text), "%s##%s", Tr(label_key), readout);
+        std::snprintf(text, sizeof(text), "%s##%s", Tr(label_key), id ? id : readout);
     if (ImGui::Selectable(text, *selected == index, ImGuiSelectableFlags_SpanAllColumns,
                           ImVec2(0.0f, MinTarget())))
         *selected = index;
-    NoteWidget((std::string("lab.report.") + readout).c_str());
+    NoteWidget((std::string("lab.report.") + (id ? id : readout)).c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr(tip_key));
 
     ImGui::TableSetColumnIndex(1);
@@ -127,6 +127,9 @@ void DrawBloodTestReport(const UiContext& ui, const LabColors& colors, int* sele
         ReportRow("serum_bdnf_ng_ml", "lab.report.bdnf", "lab.report.bdnf_tip", last.SerumBdnf,
                   last.TrueSerumBdnf, colors, selected);
         if (tests.size() >= 2) AverageRow(tests);
+        // The same person tested again: assay noise only (issue 13).
+        ReportRow("serum_bdnf_ng_ml", "lab.report.bdnf_retest", "lab.report.bdnf_retest_tip",
+                  last.SerumBdnfRetest, last.TrueSerumBdnf, colors, selected, "serum_bdnf_retest");
         ReportRow("total_igf1_ng_ml", "lab.report.igf1", "lab.report.igf1_tip", last.TotalIgf1,
                   last.TrueTotalIgf1, colors, selected);
         ReportRow("cognitive_index_z", "lab.report.cognitive", "lab.report.cognitive_tip", last.CognitiveZ,

@@ -58,6 +58,22 @@ void FormatAxisTime(double hours, double step_hours, const char* day_word, char*
         std::snprintf(out, out_size, "%lld", day);
 }
 
+static bool g_DecimalComma = false;
+
+void SetDecimalComma(bool comma) {
+    g_DecimalComma = comma;
+}
+
+bool DecimalComma() {
+    return g_DecimalComma;
+}
+
+static void ApplyDecimalSeparator(char* text) {
+    if (!g_DecimalComma) return;
+    for (char* c = text; *c; c++)
+        if (*c == '.') *c = ',';
+}
+
 static int DecimalsForStep(double step) {
     if (!(step > 0.0)) return 0;
     return std::clamp((int)-std::floor(std::log10(step) + 1e-9), 0, 4);
@@ -74,6 +90,7 @@ void FormatTickValue(double value, double step, char* out, int out_size) {
         std::snprintf(out, out_size, "%.*fk", DecimalsForStep(step / 1e3), value / 1e3);
     else
         std::snprintf(out, out_size, "%.*f", DecimalsForStep(step), value);
+    ApplyDecimalSeparator(out);
 }
 
 int AutoDecimals(double value) {
@@ -106,6 +123,7 @@ void FormatNumber(double value, int decimals, bool show_sign, char* out, int out
     int integer_digits = (int)(dot ? dot - begin : (long)std::strlen(begin));
     if (integer_digits <= 4) {
         std::snprintf(out, out_size, "%s", digits);
+        ApplyDecimalSeparator(out);
         return;
     }
     char grouped[64];
@@ -117,6 +135,7 @@ void FormatNumber(double value, int decimals, bool show_sign, char* out, int out
     }
     std::snprintf(grouped + n, sizeof(grouped) - n, "%s", begin + integer_digits);
     std::snprintf(out, out_size, "%s", grouped);
+    ApplyDecimalSeparator(out);
 }
 
 void PadValueRange(double low, double high, double* out_low, double* out_high) {

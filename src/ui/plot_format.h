@@ -30,6 +30,11 @@ int AutoDecimals(double value);
 // The fewest decimals (up to max_decimals) that print the value exactly: 16.1 -> 1, 2500 -> 0.
 int ExactDecimals(double value, int max_decimals);
 
+// Decimal separator of FormatNumber and FormatTickValue: a comma in Spanish ("32,7"), a point
+// otherwise. The UI sets it from the current language every frame (ui_root.cpp).
+void SetDecimalComma(bool comma);
+bool DecimalComma();
+
 // The value axis range for data in [low, high] (and a normal band, already merged in by the
 // caller): padded, never inverted or empty, and not pushed below zero when the data are not.
 void PadValueRange(double low, double high, double* out_low, double* out_high);

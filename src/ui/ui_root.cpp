@@ -4,6 +4,7 @@
 #include "lab_panel.h"
 #include "model/param_registry.h"
 #include "model/simulation.h"
+#include "plot_format.h"
 #include <cmath>
 #include <cstdio>
 
@@ -38,7 +39,8 @@ std::string ShareQuery(const UiContext& ui) {
 }
 
 void DrawUiRoot(UiContext& ui, std::vector<OptionNotice>* notices) {
-    if (ui.Mode == AppMode::Kiosk) { // visitors see no notices, settings or keyboard sheet
+    SetDecimalComma(CurrentLanguage() == "es"); // "32,7" in Spanish (issue 13)
+    if (ui.Mode == AppMode::Kiosk) {            // visitors see no notices, settings or keyboard sheet
         DrawKioskUi(ui);
         return;
     }

@@ -124,3 +124,19 @@ TEST_CASE("plot: the value range is padded, finite and not pushed below zero") {
     PadValueRange(4.0, 2.0, &low, &high);
     CHECK(high > low);
 }
+
+TEST_CASE("plot: Spanish numbers use a decimal comma (issue 13)") {
+    char text[48];
+    SetDecimalComma(true);
+    FormatNumber(32.7, 1, false, text, sizeof(text));
+    CHECK(std::string(text) == "32,7");
+    FormatNumber(18172.875, 1, false, text, sizeof(text));
+    CHECK(std::string(text) == "18 172,9");
+    FormatTickValue(0.25, 0.05, text, sizeof(text));
+    CHECK(std::string(text) == "0,25");
+    FormatNumber(1.0 / 0.0, 1, false, text, sizeof(text));
+    CHECK(std::string(text).find(',') == std::string::npos);
+    SetDecimalComma(false);
+    FormatNumber(32.7, 1, false, text, sizeof(text));
+    CHECK(std::string(text) == "32.7");
+}

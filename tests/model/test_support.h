@@ -45,6 +45,18 @@ inline double NewNeuronsAfter(const ng::Protocol& protocol, double weeks) {
     return sim.State().NewNeuronsTotal;
 }
 
+inline double CellsBornAfter(const ng::Protocol& protocol, double weeks) {
+    ng::Simulation sim(protocol, 1);
+    sim.Advance(weeks * 168.0);
+    return sim.State().CellsBornTotal;
+}
+
+// Relative gain in cells born (new young neurons) over `weeks` against staying sedentary: what
+// the rodent block experiments measured within weeks (I14, V7). docs/model.md.
+inline double CellsBornGain(const ng::Protocol& protocol, double weeks) {
+    return CellsBornAfter(protocol, weeks) / CellsBornAfter(Sedentary(protocol), weeks) - 1.0;
+}
+
 // Relative gain in new neurons over `weeks` against the same person staying sedentary.
 inline double NeurogenesisGain(const ng::Protocol& protocol, double weeks) {
     return NewNeuronsAfter(protocol, weeks) / NewNeuronsAfter(Sedentary(protocol), weeks) - 1.0;

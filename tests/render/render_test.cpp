@@ -198,7 +198,10 @@ TEST_SUITE("render") {
                         .MeanLuminance;
         MESSAGE("mean luminance of the neuron layer: week 0 " << l0 << ", week 8 " << l8 << ", overtrained "
                                                               << lo);
-        CHECK(l8 > l0 * 1.15);
+        // Human timing (docs/model.md, "Human maturation"): young neurons stay for months, so in
+        // 8 weeks the drawn pool grows ~8 % and few new neurons have matured yet (was 1.15 with
+        // 3-week maturation).
+        CHECK(l8 > l0 * 1.08);
         CHECK(l8 > lo * 1.1);
     }
 
