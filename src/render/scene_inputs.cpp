@@ -70,6 +70,7 @@ SceneInputs ReadSceneInputs(const Simulation& sim, double render_time_hours) {
     in.ImmatureEarly = s.ImmatureEarly;
     in.ImmatureLate = s.ImmatureLate;
     in.MatureNew = s.MatureNew;
+    in.CellsBornTotal = s.CellsBornTotal;
     in.NewNeuronsTotal = s.NewNeuronsTotal;
     in.NewNeuronsPerDay = sim.NewNeuronsPerDay();
     in.BaselineNewNeuronsPerDay = sim.BaselineNewNeuronsPerDay();

@@ -36,6 +36,7 @@ struct SceneInputs {
 
     // Hippocampus, cells per hippocampus.
     double Progenitors = 0.0, ImmatureEarly = 0.0, ImmatureLate = 0.0, MatureNew = 0.0;
+    double CellsBornTotal = 0.0;  // new young neurons born since the start (weeks ahead of maturing)
     double NewNeuronsTotal = 0.0; // matured since the start
     double NewNeuronsPerDay = 0.0;
     double BaselineNewNeuronsPerDay = 0.0;

@@ -65,13 +65,12 @@ static void StationStatus(const SceneRenderer& scene, int station, char* out, in
     } else if (station == (int)Station::Muscle && in.MuscleSize > 1.005f) {
         std::snprintf(out, out_size, "%s +%.1f %% %s", TrOr("scene.status.fibres", "fibres"),
                       (in.MuscleSize - 1.0f) * 100.0f, TrOr("scene.status.drawn_x3", "(growth drawn x3)"));
-    } else if (station == (int)Station::Hippocampus) {
-        char total[48];
-        FormatNumber(std::fmax(in.NewNeuronsTotal, 0.0), 0, false, total,
-                     sizeof(total)); // as the lab shows it
-        std::snprintf(out, out_size, "%s %s \xC2\xB7 +%.0f %s", total,
-                      TrOr("scene.counter.new", "new neurons"), in.NewNeuronsPerDay,
-                      TrOr("scene.counter.per_day", "per day"));
+    } else if (station == (int)Station::Hippocampus) { // born within weeks, matured months later
+        char born[48], matured[48];
+        FormatNumber(std::fmax(in.CellsBornTotal, 0.0), 0, false, born, sizeof(born)); // as the lab shows it
+        FormatNumber(std::fmax(in.NewNeuronsTotal, 0.0), 0, false, matured, sizeof(matured));
+        std::snprintf(out, out_size, "%s %s \xC2\xB7 %s %s", born, TrOr("scene.counter.born", "cells born"),
+                      matured, TrOr("scene.counter.matured", "matured"));
     }
 }
 

@@ -119,13 +119,18 @@ static TourButtonLabels ButtonLabels(const UiContext& ui, const TourPlayer& tour
 }
 
 // True when the buttons need two rows in the tour's region: ← Previous, "Step k of n", Next →
-// on the first; Read more and Close tour on the second.
-static bool ButtonsNeedTwoRows(const UiContext& ui, const TourButtonLabels& b) {
+// on the first; Read more and Close tour on the second. Where even the first row is too
+// narrow, the counter shortens to "k/n".
+static bool ButtonsNeedTwoRows(const UiContext& ui, const TourPlayer& tour, TourButtonLabels* b) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    float needed = ButtonWidth(b.Previous) + ImGui::CalcTextSize(b.Counter.c_str()).x + ButtonWidth(b.Next) +
-                   ButtonWidth(b.Close) + 4.0f * style.ItemSpacing.x;
-    if (b.More) needed += ButtonWidth(Tr("tour.more"));
-    return needed > ui.Layout.Tour.W - 2.0f * style.WindowPadding.x;
+    float room = ui.Layout.Tour.W - 2.0f * style.WindowPadding.x;
+    float first = ButtonWidth(b->Previous) + ImGui::CalcTextSize(b->Counter.c_str()).x +
+                  ButtonWidth(b->Next) + 2.0f * style.ItemSpacing.x;
+    float needed = first + ButtonWidth(b->Close) + 2.0f * style.ItemSpacing.x;
+    if (b->More) needed += ButtonWidth(Tr("tour.more"));
+    if (first > room)
+        b->Counter = std::to_string(tour.CurrentStep() + 1) + "/" + std::to_string(tour.StepCount());
+    return needed > room;
 }
 
 static void TourButtons(UiContext& ui, const TourPlayer& tour, const TourStep& step,
@@ -171,7 +176,7 @@ void DrawTourPanel(UiContext& ui, const TourPlayer& tour) {
     if (ui.Layout.Tour.Empty()) return;
     std::string sources = SourcesLine(step);
     TourButtonLabels labels = ButtonLabels(ui, tour);
-    bool two_rows = ButtonsNeedTwoRows(ui, labels);
+    bool two_rows = ButtonsNeedTwoRows(ui, tour, &labels);
     TourBarLayout bar = MeasureTourBar(ui, step, sources, two_rows);
 
     ImGui::SetNextWindowPos(bar.Pos, ImGuiCond_Always, ImVec2(0.0f, 1.0f));

@@ -86,6 +86,16 @@ static void ParamControl(UiContext& ui, const char* name, const char* format) {
     if (changed) ui.Commands->Push(CommandType::SetParam, name, value);
 }
 
+// "<what> 700 / day (+12 %)"; the change is left out when it is not a number.
+static void RateLine(const char* key, double per_day, double change_pct) {
+    if (!std::isfinite(per_day)) return;
+    if (std::isfinite(change_pct))
+        ImGui::Text("%s %.0f / %s (%s%.0f %%)", Tr(key), per_day, Tr("training.per_day"),
+                    change_pct >= 0.0 ? "+" : "\xE2\x88\x92", std::fabs(change_pct));
+    else
+        ImGui::Text("%s %.1f / %s", Tr(key), per_day, Tr("training.per_day"));
+}
+
 static void StatusLine(const UiContext& ui) {
     ImGui::PushTextWrapPos(0.0f);
     static const char* kStatusKeys[] = {"status.fresh", "status.functional", "status.nonfunctional",
@@ -96,14 +106,10 @@ static void StatusLine(const UiContext& ui) {
     static const char* kStatusIcons[] = {"\xE2\x9C\x93", "!", "!!", "\xE2\x9C\x97"};
     int status = (int)ui.Sim->Status();
     ImGui::TextColored(kStatusColors[status], "%s %s", kStatusIcons[status], Tr(kStatusKeys[status]));
+    // Cells born answer within weeks; in people they mature months later (docs/model.md).
+    RateLine("training.cells_born", ui.Sim->CellsBornPerDay(), ui.Sim->CellsBornVsSedentaryPct());
     double per_day = ui.Sim->NewNeuronsPerDay(), baseline = ui.Sim->BaselineNewNeuronsPerDay();
-    if (std::isfinite(per_day) && baseline > 1.0) {
-        double change = (per_day / baseline - 1.0) * 100.0;
-        ImGui::Text("%s %.0f / %s (%s%.0f %%)", Tr("training.new_neurons"), per_day, Tr("training.per_day"),
-                    change >= 0.0 ? "+" : "\xE2\x88\x92", std::fabs(change));
-    } else if (std::isfinite(per_day)) {
-        ImGui::Text("%s %.1f / %s", Tr("training.new_neurons"), per_day, Tr("training.per_day"));
-    }
+    RateLine("training.new_neurons", per_day, baseline > 1.0 ? (per_day / baseline - 1.0) * 100.0 : NAN);
     ImGui::PopTextWrapPos();
 }
 

@@ -59,6 +59,10 @@ export async function checkLayout(page, screen, mode, minShare = kSceneShare[mod
   for (const name of names) {
     const r = widgets[name];
     assert.ok(inside(r), `${where}: "${name}" leaves the screen at [${r.map(Math.round)}]`);
+    // Panels scroll vertically only: a control cut at the side is one its panel had no room for.
+    // (A table row spans all its columns and is drawn clipped to each: not a cut.)
+    const tableRow = name.startsWith("lab.row.") || name.startsWith("lab.report.");
+    assert.ok(tableRow || r[2] >= r[4] - 0.5, `${where}: "${name}" is cut at the side (${Math.round(r[2])} of ${Math.round(r[4])} px show)`);
     if (screen.touch) {
       const [fullWidth, fullHeight] = [r[4], r[5]];
       assert.ok(fullWidth >= kTouchTarget - 0.5 && fullHeight >= kTouchTarget - 0.5,
