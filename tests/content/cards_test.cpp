@@ -40,8 +40,8 @@ TEST_CASE("the sources file loads with unique ids, a citation and a confidence f
     // it marks as not re-read.
     REQUIRE(sources.Find("rasmussen2009"));
     CHECK(sources.Find("rasmussen2009")->Reference == "doi:10.1113/expphysiol.2009.048512");
-    CHECK(sources.Find("spalding2013")->Reference == "PMC4394608");
-    CHECK(sources.Find("kempermann2004")->Reference == "PMID 15271491");
+    CHECK(sources.Find("spalding2013")->Reference.find("PMC4394608") != std::string::npos);
+    CHECK(sources.Find("kempermann2004")->Reference.find("PMID 15271491") != std::string::npos);
     CHECK(sources.Find("matthews2009")->Confidence == SourceConfidence::Unchecked);
     CHECK(sources.Find("nokia2016")->Confidence == SourceConfidence::Checked);
 }
