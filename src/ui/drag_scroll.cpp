@@ -7,9 +7,8 @@ namespace ng {
 void DragToScroll() {
     ImGuiIO& io = ImGui::GetIO();
     if (ImGui::GetScrollMaxY() <= 0.0f || ImGui::IsAnyItemActive()) return;
-    if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) ||
-        !ImGui::IsMouseDragging(ImGuiMouseButton_Left))
-        return;
+    // This window itself, not a child of it: a child that scrolls calls this for itself.
+    if (!ImGui::IsWindowHovered() || !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) return;
     ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
 }
 

@@ -69,10 +69,7 @@ Box DrawViewStrip(UiContext& ui, const Box& free, const Box& avoid) {
         if (TargetButton(label)) ui.Commands->Push(CommandType::FocusView, id);
         std::snprintf(widget, sizeof(widget), "view.%s", id);
         NoteWidget(widget);
-        if (short_names && i > 0 && !ui.Touch && ImGui::IsItemHovered()) {
-            std::snprintf(widget, sizeof(widget), "view.%s", id);
-            ImGui::SetTooltip("%s", Tr(widget));
-        }
+        if (short_names && i > 0 && !ui.Touch && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr(widget));
     }
     Box box = CurrentWindowBox();
     ImGui::End();

@@ -48,7 +48,7 @@ function overlapArea(a, b) {
 
 // Everything the layout promises, checked on what the last frame drew.
 // minShare: the scene's least share of the screen (default: the mode's, with its default panels).
-export async function checkLayout(page, screen, mode, minShare = kSceneShare[mode]) {
+async function checkLayout(page, screen, mode, minShare = kSceneShare[mode]) {
   const widgets = await page.evaluate(() => window.neurogains.widgets());
   const state = await page.evaluate(() => window.neurogains.state());
   const layout = state.layout;
