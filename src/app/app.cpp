@@ -82,10 +82,15 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
 
     if (!Scene.Init()) AddNotice(true, "The scene could not be drawn: " + Scene.Error());
 
-    Clock.StepSeconds = kStepMinutes * 60.0;
-    ResetAll(); // defaults, then the scenario and single parameters from the options
+    SessionStart start;
+    start.Scenario = Options.Scenario;
+    start.ProtocolOverrides = Options.ProtocolOverrides;
+    start.Speed = Options.Speed;
+    start.Seed = Options.Seed;
+    Run.Begin(start); // defaults, then the scenario and single parameters from the options
+    TakeSessionEvents();
     if (!Options.View.empty()) Execute({CommandType::FocusView, Options.View});
-    if (Options.AdvanceDays > 0.0) AdvanceDays(Options.AdvanceDays);
+    if (Options.AdvanceDays > 0.0) Run.AdvanceDays(Options.AdvanceDays);
     if (Options.StartTour) Execute({CommandType::TourStart, ""});
 #ifndef __EMSCRIPTEN__ // the page shows them; stderr would be a console error there
     for (const OptionNotice& n : Notices) std::fprintf(stderr, "NeuroGains: %s\n", n.Text.c_str());
@@ -169,16 +174,16 @@ void App::DrawUi() {
     ClearWidgetMap();
     if (CaptureUiText) BeginTextCapture();
     UiContext ui;
-    ui.Sim = Sim.get();
-    ui.Plan = &Plan;
-    ui.Clock = &Clock;
-    ui.History = &History;
+    ui.Sim = Run.Sim.get();
+    ui.Plan = &Run.Plan;
+    ui.Clock = &Run.Clock;
+    ui.History = &Run.History;
     ui.Fonts = &Fonts;
     ui.Options = &Options;
     ui.Mode = Mode;
     ui.Prefs = &Prefs;
     ui.Commands = &Commands;
-    ui.ScenarioId = ScenarioId.c_str();
+    ui.ScenarioId = Run.ScenarioId.c_str();
     ui.KioskPhase = (int)Kiosk.Phase;
     ui.TourActive = Tour.IsActive();
     ui.KioskCountdown = Kiosk.CountdownLeft;
@@ -216,7 +221,7 @@ void App::Frame() {
     if (Mode == AppMode::Kiosk) UpdateKiosk(real_dt);
 
     for (const Command& a : Tour.Update(real_dt)) Execute(a); // autoplay (kiosk attract loop)
-    StepModel(Clock.Advance(real_dt));
+    Run.Update(real_dt);
     NarrateModelEvents();
 
     if (GlContextLost) return; // nothing can be drawn until the browser restores the context
@@ -225,12 +230,13 @@ void App::Frame() {
     int drawable_w = 0, drawable_h = 0;
     SDL_GL_GetDrawableSize(Window, &drawable_w, &drawable_h);
     SceneFrame scene;
-    scene.Sim = Sim.get();
-    scene.RenderTimeHours = Sim->TimeHours() + Clock.Alpha() * kStepMinutes / 60.0;
+    scene.Sim = Run.Sim.get();
+    scene.RenderTimeHours = Run.Sim->TimeHours() + Run.Clock.Alpha() * kStepMinutes / 60.0;
     scene.WallSeconds = WallSeconds;
     scene.RealDeltaSeconds = real_dt;
-    scene.Paused = Clock.Paused;
-    scene.SimSecondsPerRealSecond = Clock.Paused ? 0.0 : SpeedStopAt(Clock.Speed).SimSecondsPerRealSecond;
+    scene.Paused = Run.Clock.Paused;
+    scene.SimSecondsPerRealSecond =
+        Run.Clock.Paused ? 0.0 : SpeedStopAt(Run.Clock.Speed).SimSecondsPerRealSecond;
     scene.ViewportWidth = drawable_w;
     scene.ViewportHeight = drawable_h;
     scene.PixelRatio = StylePixelRatio;

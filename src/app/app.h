@@ -2,16 +2,14 @@
 // scene and the ImGui panels. The same Frame() runs natively in a loop and on the web from
 // requestAnimationFrame (docs/design.md §4: input -> commands -> model.Step() -> render + UI).
 #pragma once
-#include "commands.h"
 #include "content/i18n.h"
 #include "content/tour_player.h"
 #include "fuzz_input.h"
-#include "kiosk.h"
-#include "lab_history.h"
-#include "model/simulation.h"
-#include "options.h"
 #include "render/scene_renderer.h"
-#include "sim_clock.h"
+#include "session/commands.h"
+#include "session/kiosk.h"
+#include "session/options.h"
+#include "session/session.h"
 #include "ui/scene_overlay.h"
 #include "ui/ui_context.h"
 #include "ui/ui_style.h"
@@ -22,14 +20,6 @@
 
 namespace ng {
 
-// The result of setting a parameter by name (JS API, URL, commands).
-struct ParamChange {
-    bool Ok = false; // false: unknown name or unusable value; Message says why
-    bool Clamped = false;
-    double Value = 0.0; // what was stored
-    std::string Message;
-};
-
 struct App {
     AppOptions Options;
     std::vector<OptionNotice> Notices; // shown on screen until dismissed
@@ -39,11 +29,7 @@ struct App {
     bool GlContextLost = false; // WebGL: between "context lost" and "restored" nothing is drawn
 
     AppMode Mode = AppMode::Student;
-    Protocol Plan;          // the protocol the controls edit
-    std::string ScenarioId; // the scenario last loaded ("" = none)
-    std::unique_ptr<Simulation> Sim;
-    SimClock Clock;
-    LabHistory History;
+    Session Run; // the protocol, the model, its clock and history
     CommandQueue Commands;
     Preferences Prefs;
     KioskController Kiosk;
@@ -77,11 +63,9 @@ struct App {
 
     // Actions, shared by the UI (through commands), the keyboard and the JavaScript API.
     void Execute(const Command& command);
-    ParamChange SetParamByName(const std::string& name, double value);
-    bool LoadScenarioById(const std::string& id, std::string* error);
     void ResetAll();
-    void AdvanceDays(double days);
-    void StepModel(int steps);
+    // Shows the session's notices and narrates its events (after every command it carried out).
+    void TakeSessionEvents();
     void SetMode(AppMode mode);
     void AddNotice(bool rejected, const std::string& text);
 

@@ -1,91 +1,42 @@
 // The app's actions: everything that changes the model, the view or the mode goes through here,
-// whether it came from a panel (as a command), the keyboard or the JavaScript API.
+// whether it came from a panel (as a command), the keyboard or the JavaScript API. The session
+// carries out what concerns the model and its clock; the rest (view, panels, tour, mode) is the
+// app's.
 #include "app.h"
 #include "content/i18n.h"
 #include "content/tour.h"
-#include "io/scenario.h"
-#include "model/param_registry.h"
 #include "platform.h"
-#include <cmath>
-#include <cstdio>
 
 namespace ng {
 
-ParamChange App::SetParamByName(const std::string& name, double value) {
-    ParamChange change;
-    const ParamInfo* param = FindParam(name);
-    if (!param) {
-        change.Message = "unknown parameter \"" + name.substr(0, 40) + "\"";
-        return change;
+void App::TakeSessionEvents() {
+    for (const SessionEvent& e : Run.TakeEvents()) {
+        switch (e.Type) {
+        case SessionEventType::Notice:
+            AddNotice(false, e.Text);
+            break;
+        case SessionEventType::Rejected:
+            AddNotice(true, e.Text);
+            break;
+        case SessionEventType::ScenarioLoaded:
+            Narrate(TrFormat("narrate.scenario", {Tr(("scenario." + e.Text).c_str())}), true);
+            break;
+        case SessionEventType::Reset:
+            Narrate(Tr("narrate.reset"), true);
+            break;
+        case SessionEventType::Paused:
+            Narrate(Tr("narrate.paused"), true);
+            break;
+        case SessionEventType::Playing:
+            Narrate(Tr("narrate.playing"), true);
+            break;
+        }
     }
-    if (!std::isfinite(value)) {
-        change.Message = name + ": expected a finite number";
-        return change;
-    }
-    SetParamResult result = SetParam(&Plan, *param, value);
-    if (result.Invalid) {
-        change.Message = name + ": value not usable";
-        return change;
-    }
-    Sim->SetProtocol(Plan);
-    change.Ok = true;
-    change.Clamped = result.Clamped;
-    change.Value = result.Value;
-    if (result.Clamped) {
-        char text[200];
-        std::snprintf(text, sizeof(text), "%s: %g is outside %g-%g; using %s", name.c_str(), value,
-                      param->Min, param->Max, FormatParamValue(*param, result.Value).c_str());
-        change.Message = text;
-        AddNotice(false, text);
-    }
-    return change;
-}
-
-bool App::LoadScenarioById(const std::string& id, std::string* error) {
-    Scenario scenario;
-    std::vector<std::string> messages;
-    if (!LoadScenario(id, &scenario, &messages)) {
-        *error = messages.empty() ? "unknown scenario \"" + id.substr(0, 40) + "\"" : messages[0];
-        return false;
-    }
-    for (const std::string& m : messages) AddNotice(false, m); // field problems, defaults used
-    Plan = scenario.Settings;
-    ScenarioId = scenario.Id;
-    // A scenario is a fresh start: the programme begins now, from a rested, untrained body.
-    Sim = std::make_unique<Simulation>(Plan, Options.Seed);
-    History.Clear();
-    History.Record(*Sim);
-    Narrate(TrFormat("narrate.scenario", {Tr(("scenario." + ScenarioId).c_str())}), true);
-    return true;
-}
-
-void App::StepModel(int steps) {
-    for (int i = 0; i < steps; i++) {
-        Sim->Step();
-        History.Record(*Sim);
-    }
-}
-
-void App::AdvanceDays(double days) {
-    if (!(days > 0.0)) return;
-    if (days > kMaxAdvanceDays) days = kMaxAdvanceDays; // callers check and explain; this bounds the work
-    StepModel((int)std::lround(days * 24.0 * 60.0 / kStepMinutes));
 }
 
 void App::ResetAll() {
-    Plan = Protocol();
-    ScenarioId.clear();
-    if (!Options.Scenario.empty()) {
-        std::string error;
-        if (!LoadScenarioById(Options.Scenario, &error)) AddNotice(true, "scenario: " + error);
-    }
-    for (const auto& [param, value] : Options.ProtocolOverrides) SetParam(&Plan, *param, value);
-    Sim = std::make_unique<Simulation>(Plan, Options.Seed);
-    History.Clear();
-    History.Record(*Sim);
-    Clock.Paused = false;
-    Clock.Accumulator = 0.0;
-    Clock.SetSpeed(Options.Speed >= 0 ? Options.Speed : kDefaultSpeedStop);
+    Run.Reset();
+    TakeSessionEvents();
     Scene.Overview(false);
 }
 
@@ -115,53 +66,19 @@ void App::UpdateKiosk(double real_seconds) {
 }
 
 void App::Execute(const Command& c) {
-    std::string error;
+    if (Run.Execute(c)) {
+        if (c.Type == CommandType::ResetAll) Scene.Overview(false);
+        TakeSessionEvents();
+        return;
+    }
     switch (c.Type) {
-    case CommandType::SetParam:
-        SetParamByName(c.Name, c.Value);
-        break;
-    case CommandType::LoadScenario:
-        if (!LoadScenarioById(c.Name, &error)) AddNotice(true, error);
-        break;
-    case CommandType::ResetAll:
-        ResetAll();
-        Narrate(Tr("narrate.reset"), true);
-        break;
-    case CommandType::Step:
-        StepModel(1);
-        break;
-    case CommandType::TogglePause:
-    case CommandType::SetPaused:
-        Clock.Paused = c.Type == CommandType::TogglePause ? !Clock.Paused : c.Value != 0.0;
-        Narrate(Tr(Clock.Paused ? "narrate.paused" : "narrate.playing"), true);
-        break;
-    case CommandType::SetSpeed:
-        Clock.SetSpeed((int)c.Value);
-        break;
     case CommandType::FocusView:
         if (!Scene.ShowView(c.Name.c_str(), true))
             AddNotice(true, "view: unknown \"" + c.Name.substr(0, 40) + "\"");
         break;
-    case CommandType::AdvanceDays:
-        AdvanceDays(c.Value);
-        break;
-    case CommandType::BloodTest: {
-        LabTest test = Sim->DrawLabTest();
-        BloodTestResult result;
-        result.TimeHours = Sim->TimeHours();
-        result.SerumBdnf = test.SerumBdnf;
-        result.SerumBdnfRetest = test.SerumBdnfRetest;
-        result.TotalIgf1 = test.TotalIgf1;
-        result.CognitiveZ = test.CognitiveZ;
-        result.TrueSerumBdnf = Sim->SerumBdnf();
-        result.TrueTotalIgf1 = Sim->State().TotalIgf1;
-        result.TrueCognitiveZ = Sim->CognitiveIndex();
-        History.AddBloodTest(result);
-        break;
-    }
     case CommandType::ExportCsv: {
-        std::string saved = PlatformSaveText("neurogains-lab.csv", History.DailyCsv());
-        History.NoteExport(saved);
+        std::string saved = PlatformSaveText("neurogains-lab.csv", Run.History.DailyCsv());
+        Run.History.NoteExport(saved);
         if (saved.empty()) AddNotice(true, "The CSV file could not be written");
         break;
     }
@@ -175,6 +92,9 @@ void App::Execute(const Command& c) {
         break;
     case CommandType::ToggleUi:
         Prefs.ShowUi = !Prefs.ShowUi;
+        break;
+    case CommandType::ShareSetup:
+        PlatformShareSetup(c.Name);
         break;
     case CommandType::ShowLab:
         Prefs.ShowLab = c.Value != 0.0;
@@ -195,6 +115,8 @@ void App::Execute(const Command& c) {
         for (const Command& a : actions) Execute(a);
         break;
     }
+    default: // the session's: carried out above
+        break;
     }
 }
 

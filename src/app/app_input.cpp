@@ -97,9 +97,9 @@ bool App::HandleShortcut(const SDL_Event& event) {
         Commands.Push(CommandType::TourPrevious);
     else if (key == SDLK_PLUS || key == SDLK_KP_PLUS || (key == SDLK_EQUALS && (mods & KMOD_SHIFT)) ||
              key == SDLK_EQUALS)
-        Commands.Push(CommandType::SetSpeed, "", Clock.Speed + 1);
+        Commands.Push(CommandType::SetSpeed, "", Run.Clock.Speed + 1);
     else if (key == SDLK_MINUS || key == SDLK_KP_MINUS)
-        Commands.Push(CommandType::SetSpeed, "", Clock.Speed - 1);
+        Commands.Push(CommandType::SetSpeed, "", Run.Clock.Speed - 1);
     else if (key >= SDLK_1 && key <= SDLK_9 && key - SDLK_1 < ScenarioCount())
         Commands.Push(CommandType::LoadScenario, ScenarioIdAt(key - SDLK_1));
     else if (key == SDLK_f)

@@ -20,19 +20,19 @@ void App::Narrate(const std::string& text, bool from_user) {
 void App::NarrateModelEvents() {
     static const char* kStatusKeys[] = {"status.fresh", "status.functional", "status.nonfunctional",
                                         "status.syndrome"};
-    bool in_session = Sim->InSession();
+    bool in_session = Run.Sim->InSession();
     if (in_session != WasInSession) {
         if (in_session) {
             Narrate(Tr("narrate.session_start"), false);
         } else {
             char bdnf[16], cortisol[16];
-            std::snprintf(bdnf, sizeof(bdnf), "%.0f", (Sim->State().PlasmaBdnf - 1.0) * 100.0);
-            std::snprintf(cortisol, sizeof(cortisol), "%.0f", Sim->State().Cortisol);
+            std::snprintf(bdnf, sizeof(bdnf), "%.0f", (Run.Sim->State().PlasmaBdnf - 1.0) * 100.0);
+            std::snprintf(cortisol, sizeof(cortisol), "%.0f", Run.Sim->State().Cortisol);
             Narrate(TrFormat("narrate.session_end", {bdnf, cortisol}), false);
         }
         WasInSession = in_session;
     }
-    int status = (int)Sim->Status();
+    int status = (int)Run.Sim->Status();
     if (status != LastStatus) {
         LastNarrationSeconds = -1e9; // a warning always gets through
         Narrate(TrFormat("narrate.status", {Tr(kStatusKeys[status])}), false);

@@ -1,7 +1,7 @@
 // What differs between the native program and the web page, behind one small interface.
 // platform_native.cpp and platform_web.cpp implement it; main.cpp is the same on both.
 #pragma once
-#include "options.h"
+#include "session/options.h"
 #include <string>
 
 namespace ng {

@@ -80,19 +80,19 @@ static json LayoutJson(const App& app) {
 static json StateJson(App& app) {
     json readouts = json::object();
     for (int i = 0; i < ReadoutCount(); i++) {
-        double v = ReadoutValue(*app.Sim, i);
+        double v = ReadoutValue(*app.Run.Sim, i);
         readouts[ReadoutAt(i).Name] = std::isfinite(v) ? json(v) : json(nullptr);
     }
     json protocol = json::object();
     for (int i = 0; i < ParamCount(); i++)
-        protocol[ParamAt(i).Name] = ParamJson(ParamAt(i), GetParam(app.Plan, ParamAt(i)));
-    return {{"time_days", app.Sim->TimeDays()},
-            {"time_hours", app.Sim->TimeHours()},
+        protocol[ParamAt(i).Name] = ParamJson(ParamAt(i), GetParam(app.Run.Plan, ParamAt(i)));
+    return {{"time_days", app.Run.Sim->TimeDays()},
+            {"time_hours", app.Run.Sim->TimeHours()},
             {"mode", AppModeName(app.Mode)},
             {"kiosk_phase", KioskPhaseName(app.Kiosk.Phase)},
-            {"scenario", app.ScenarioId},
-            {"speed", SpeedStopAt(app.Clock.Speed).Id},
-            {"paused", app.Clock.Paused},
+            {"scenario", app.Run.ScenarioId},
+            {"speed", SpeedStopAt(app.Run.Clock.Speed).Id},
+            {"paused", app.Run.Clock.Paused},
             {"view", SceneRenderer::ViewName(app.Scene.CurrentView())},
             {"tour_step", app.Tour.IsActive() ? app.Tour.CurrentStep() + 1 : 0}, // 0: no tour
             {"theme", ThemeName(app.Prefs.UiTheme)},
@@ -134,9 +134,9 @@ static json Handle(App& app, const json& request) {
         std::string name = request["name"].get<std::string>();
         const ParamInfo* p = FindParam(name);
         if (op == "get") {
-            if (p) return {{"value", ParamJson(*p, GetParam(app.Plan, *p))}};
+            if (p) return {{"value", ParamJson(*p, GetParam(app.Run.Plan, *p))}};
             int readout = FindReadout(name.c_str());
-            if (readout >= 0) return {{"value", ReadoutValue(*app.Sim, readout)}};
+            if (readout >= 0) return {{"value", ReadoutValue(*app.Run.Sim, readout)}};
             json state = StateJson(app);
             if (state.contains(name) && name != "readouts" && name != "protocol")
                 return {{"value", state[name]}};
@@ -148,7 +148,8 @@ static json Handle(App& app, const json& request) {
         std::string error;
         if (!request.contains("value") || !ValueFromJson(*p, request["value"], &value, &error))
             return {{"error", "set: " + (error.empty() ? name + ": a value is needed" : error)}};
-        ParamChange change = app.SetParamByName(name, value);
+        ParamChange change = app.Run.SetParamByName(name, value);
+        app.TakeSessionEvents();
         if (!change.Ok) return {{"error", "set: " + change.Message}};
         json reply = {{"value", ParamJson(*p, change.Value)}, {"clamped", change.Clamped}};
         if (change.Clamped) reply["notice"] = change.Message;
@@ -158,9 +159,10 @@ static json Handle(App& app, const json& request) {
         if (!request.contains("name") || !request["name"].is_string())
             return {{"error", "scenario(name): name must be a string"}};
         std::string error;
-        if (!app.LoadScenarioById(request["name"].get<std::string>(), &error))
-            return {{"error", "scenario: " + error}};
-        return {{"value", app.ScenarioId}};
+        bool loaded = app.Run.LoadScenarioById(request["name"].get<std::string>(), &error);
+        app.TakeSessionEvents();
+        if (!loaded) return {{"error", "scenario: " + error}};
+        return {{"value", app.Run.ScenarioId}};
     }
     if (op == "advance") {
         if (!request.contains("days") || !request["days"].is_number())
@@ -169,8 +171,8 @@ static json Handle(App& app, const json& request) {
         if (!std::isfinite(days) || days <= 0.0 || days > kMaxAdvanceDays)
             return {{"error", "advance(days): days must be more than 0 and at most " +
                                   std::to_string((int)kMaxAdvanceDays)}};
-        app.AdvanceDays(days);
-        return {{"value", app.Sim->TimeDays()}};
+        app.Run.AdvanceDays(days);
+        return {{"value", app.Run.Sim->TimeDays()}};
     }
     if (op == "reset") {
         app.ResetAll();

@@ -1,9 +1,9 @@
 #include "tour.h"
-#include "app/sim_clock.h"
 #include "cards.h"
 #include "content_json.h"
 #include "embedded_files.h"
 #include "model/param_registry.h"
+#include "session/sim_clock.h"
 
 namespace ng {
 

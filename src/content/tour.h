@@ -19,8 +19,8 @@
 // "caption": "..." } } }. Every action is checked when the tour is read: an unknown parameter,
 // value, scenario, view or speed is a problem listed in Tour::Problems (and the action is dropped).
 #pragma once
-#include "app/commands.h"
 #include "content_file.h"
+#include "session/commands.h"
 #include "sources.h"
 #include <string>
 #include <vector>

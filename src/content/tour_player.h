@@ -7,7 +7,7 @@
 // An explain card that a step opened is closed again when the tour leaves that step (unless the
 // next step opens one too) or stops, so Previous and Next always show the same picture.
 #pragma once
-#include "app/commands.h"
+#include "session/commands.h"
 #include "tour.h"
 #include <vector>
 

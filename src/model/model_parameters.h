@@ -118,7 +118,7 @@ constexpr double kBdnfTransportKm = 2.0;   // B17: saturable, Km = 2x resting pl
 // kProliferationGain it sets the 1.3x proliferation of a sustained RT programme (N6, N14).
 constexpr double kTrophicRiseRef = 0.045;
 // Mean of each raw input over week 12 of the reference programme, so the weights above are the
-// inputs' shares. Computed by tests/model/test_calibration.cpp ("trophic input references").
+// inputs' shares. Computed by tests/model/calibration_test.cpp ("trophic input references").
 constexpr double kRefInputCentral = 0.0138799;
 constexpr double kRefInputIgf1 = 0.0396753;
 constexpr double kRefInputLactate = 0.0193987;
@@ -219,7 +219,7 @@ constexpr double kCognitionAcuteBump = 0.2;    // C6: one session sharpens Stroo
 constexpr double kCognitionAcuteTauHours = 1.5;
 constexpr double kCognitionTestSd = 1.0; // §3.7: between-person SD of one test
 // Slow cognitive inputs after 26 weeks of the older-adult reference programme (computed by
-// tests/model/test_calibration.cpp, "cognitive reference"), so that it gives +0.29 SD (C1).
+// tests/model/calibration_test.cpp, "cognitive reference"), so that it gives +0.29 SD (C1).
 constexpr double kCognitionRefNeurogenic = 0.163257;
 constexpr double kCognitionRefPlasticity = 0.0429560242;
 // Lab draw noise (§3.7).

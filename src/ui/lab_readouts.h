@@ -1,6 +1,6 @@
 // How the lab panel groups and shows each readout of the model's registry (model/readouts.h):
 // its tab, its precision, what is drawn with it on the same plot, and whether a value lies in
-// the normal range. Pure C++ (no ImGui), tested in tests/app.
+// the normal range. Pure C++ (no ImGui), tested in tests/ui.
 #pragma once
 
 namespace ng {

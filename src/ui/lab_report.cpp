@@ -1,11 +1,11 @@
 // The blood-test report: what a real lab would print (measured value, reference range, H/L
 // flag) next to what only the simulation knows (the true value), the running average of the
 // tests so far, and why one measurement is not enough (docs/science-background.md §0.7).
-#include "app/lab_history.h"
 #include "content/i18n.h"
 #include "lab_widgets.h"
 #include "model/readouts.h"
 #include "plot_format.h"
+#include "session/lab_history.h"
 #include "ui_context.h"
 #include "ui_root.h"
 #include "ui_theme.h"

@@ -3,8 +3,8 @@
 // the normal range as a band, a legend (marker shape + colour + name: colour is never the only
 // code) and the values under the pointer. Tick arithmetic and labels live in plot_format.h.
 #pragma once
-#include "app/time_series.h"
 #include "imgui.h"
+#include "session/time_series.h"
 
 namespace ng {
 

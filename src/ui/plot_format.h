@@ -1,4 +1,4 @@
-// Text and tick arithmetic for the plots and the lab panel. Pure C++ (no ImGui), so tests/app
+// Text and tick arithmetic for the plots and the lab panel. Pure C++ (no ImGui), so tests/ui
 // compiles it directly. Every formatter prints "–" for NaN or infinity: no NaN reaches the screen.
 #pragma once
 

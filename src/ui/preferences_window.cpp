@@ -1,6 +1,5 @@
 // Preferences: theme (incl. projector), UI scale, reduced motion, language, presenter mode,
 // fullscreen and "share this setup".
-#include "app/platform.h"
 #include "content/i18n.h"
 #include "ui_root.h"
 #include "ui_theme.h"
@@ -54,10 +53,7 @@ void DrawPreferencesWindow(UiContext& ui) {
     if (TargetButton(Tr("prefs.fullscreen"))) ui.Commands->Push(CommandType::ToggleFullscreen);
     NoteWidget("prefs.fullscreen");
     ImGui::SameLine();
-    if (TargetButton(Tr("prefs.share"))) {
-        std::string setup = ShareQuery(ui);
-        PlatformShareSetup(setup);
-    }
+    if (TargetButton(Tr("prefs.share"))) ui.Commands->Push(CommandType::ShareSetup, ShareQuery(ui));
     NoteWidget("prefs.share");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("prefs.share_tip"));
     ImGui::End();

@@ -9,7 +9,7 @@
 //   kiosk: the scene above, big touch controls in the lower part.
 // Everything is in window points (CSS pixels on the web), y down.
 #pragma once
-#include "app/options.h"
+#include "session/options.h"
 
 namespace ng {
 

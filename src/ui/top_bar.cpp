@@ -2,9 +2,9 @@
 // pause, step, speed, reset all) and the buttons that open the other panels. Where they do not
 // all fit, the rarely used ones move into a menu (☰); on a phone the time controls take a second
 // row, so they stay in reach (docs/layout.md).
-#include "app/sim_clock.h"
 #include "content/i18n.h"
 #include "model/simulation.h"
+#include "session/sim_clock.h"
 #include "ui_root.h"
 #include "ui_style.h"
 #include "ui_theme.h"

@@ -1,10 +1,10 @@
 #include "ui_root.h"
-#include "app/sim_clock.h"
 #include "content/i18n.h"
 #include "lab_panel.h"
 #include "model/param_registry.h"
 #include "model/simulation.h"
 #include "plot_format.h"
+#include "session/sim_clock.h"
 #include <cmath>
 #include <cstdio>
 

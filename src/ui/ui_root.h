@@ -1,7 +1,7 @@
 // Draws every panel for the current mode and frame: top bar, training, lab, explain card, tour,
 // preferences, shortcut sheet and notices.
 #pragma once
-#include "app/options.h"
+#include "session/options.h"
 #include "ui_context.h"
 #include <vector>
 

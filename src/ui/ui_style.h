@@ -1,7 +1,7 @@
 // Fonts, colour themes and UI scale. Text stays crisp on high-DPI screens: fonts are rasterised
 // at (size × UI scale × device pixel ratio) and drawn at 1/dpr.
 #pragma once
-#include "app/options.h"
+#include "session/options.h"
 
 struct ImFont;
 

@@ -1,8 +1,8 @@
 // The colour themes: dark (default), light, and projector (high contrast for lit rooms: text
 // contrast at least 7:1 on every surface it is drawn on, checked by tests/ui).
 #pragma once
-#include "app/options.h"
 #include "imgui.h"
+#include "session/options.h"
 
 namespace ng {
 

@@ -1,10 +1,10 @@
 // The guided tour: 8-12 steps, complete in every language, every action valid, clear messages
 // for invalid actions.
-#include "app/sim_clock.h"
 #include "content/cards.h"
 #include "content/tour.h"
 #include "embedded_files.h"
 #include "model/param_registry.h"
+#include "session/sim_clock.h"
 #include <doctest/doctest.h>
 #include <string>
 

@@ -1,6 +1,6 @@
 // libFuzzer: any URL query string or command line must parse into safe, in-range options with
 // notices, never crash, never leave a NaN in the protocol.
-#include "app/options.h"
+#include "session/options.h"
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>

@@ -21,7 +21,8 @@ enum class CommandType {
     ExportCsv,   // the recorded daily readouts as a CSV download / file
     ToggleFullscreen,
     TogglePresenter,
-    ToggleUi, // hide / show every panel
+    ToggleUi,   // hide / show every panel
+    ShareSetup, // Name = the setup as a URL query: the web copies the link, natively flags are printed
     TourStart,
     TourStop,
     TourNext,

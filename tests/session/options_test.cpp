@@ -1,5 +1,5 @@
-#include "app/options.h"
-#include "app/sim_clock.h"
+#include "session/options.h"
+#include "session/sim_clock.h"
 #include <doctest/doctest.h>
 
 using namespace ng;

@@ -83,7 +83,7 @@ TEST_CASE("lab readouts: unit keys") {
 #ifndef __EMSCRIPTEN__ // the WebAssembly test runner has no file system
 static nlohmann::json ReadLabTable(const char* lang) {
     std::string here = __FILE__;
-    std::string root = here.substr(0, here.rfind("tests/app/"));
+    std::string root = here.substr(0, here.rfind("tests/ui/"));
     std::ifstream file(root + "assets/i18n/" + lang + "/lab.json");
     REQUIRE(file.good());
     nlohmann::json json = nlohmann::json::parse(file, nullptr, false);

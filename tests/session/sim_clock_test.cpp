@@ -1,4 +1,4 @@
-#include "app/sim_clock.h"
+#include "session/sim_clock.h"
 #include <doctest/doctest.h>
 
 using namespace ng;

@@ -1,7 +1,7 @@
 // The museum kiosk's idle cycle (docs/design.md §3): after IdleSeconds without a touch a countdown
 // with "keep exploring" appears; when it runs out the app resets to defaults and plays the
 // attract loop (the tour on autoplay with "touch to explore") until someone touches the screen.
-// Pure logic, driven by the app each frame: tested in tests/app.
+// Pure logic, driven by the app each frame: tested in tests/session.
 #pragma once
 
 namespace ng {

@@ -1,4 +1,4 @@
-#include "app/time_series.h"
+#include "session/time_series.h"
 #include <cmath>
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 // The fixed-timestep clock between wall time and the model ("fix your timestep"): wall time
 // times the chosen speed fills an accumulator, which is drained in whole model steps; the rest
-// is the interpolation fraction for rendering. Pure C++, no SDL: tested in tests/app.
+// is the interpolation fraction for rendering. Pure C++, no SDL: tested in tests/session.
 #pragma once
 
 namespace ng {

@@ -1,4 +1,4 @@
-#include "app/kiosk.h"
+#include "session/kiosk.h"
 #include <doctest/doctest.h>
 #include <string>
 

@@ -6,28 +6,6 @@
 
 namespace ng {
 
-const char* AppModeName(AppMode mode) {
-    switch (mode) {
-    case AppMode::Presenter:
-        return "presenter";
-    case AppMode::Kiosk:
-        return "kiosk";
-    default:
-        return "student";
-    }
-}
-
-const char* ThemeName(Theme theme) {
-    switch (theme) {
-    case Theme::Light:
-        return "light";
-    case Theme::Projector:
-        return "projector";
-    default:
-        return "dark";
-    }
-}
-
 OptionList SplitCommandLine(int argc, char** argv) {
     OptionList list;
     for (int i = 1; i < argc; i++) {

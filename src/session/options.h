@@ -6,15 +6,13 @@
 // mistyped flag is never silently ignored.
 #pragma once
 #include "model/param_registry.h"
+#include "preferences.h"
 #include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace ng {
-
-enum class AppMode { Student, Presenter, Kiosk };
-enum class Theme { Dark, Light, Projector };
 
 struct AppOptions {
     AppMode Mode = AppMode::Student;
@@ -68,8 +66,5 @@ std::string OptionsHelpText();
 // The names OptionsHelpText() documents (model parameters by name come on top of these).
 int DocumentedOptionCount();
 const char* DocumentedOptionName(int index);
-
-const char* AppModeName(AppMode mode);
-const char* ThemeName(Theme theme);
 
 } // namespace ng

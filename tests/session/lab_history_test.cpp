@@ -1,4 +1,4 @@
-#include "app/lab_history.h"
+#include "session/lab_history.h"
 #include "model/readouts.h"
 #include "model/simulation.h"
 #include <cmath>
