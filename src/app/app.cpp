@@ -114,10 +114,9 @@ static float PresenterScale(int window_width, int window_height) {
 }
 
 void App::UpdateStyle() {
-    int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
+    int window_w = 0, window_h = 0;
     SDL_GetWindowSize(Window, &window_w, &window_h);
-    SDL_GL_GetDrawableSize(Window, &drawable_w, &drawable_h);
-    float pixel_ratio = window_w > 0 ? (float)drawable_w / (float)window_w : 1.0f;
+    float pixel_ratio = PixelRatio();
     if (Mode != AppMode::Student && !Prefs.ScaleChosen) Prefs.UiScale = PresenterScale(window_w, window_h);
     float scale = std::clamp(Prefs.UiScale, 1.0f, 3.0f);
     Touch = Options.Touch >= 0 ? Options.Touch == 1 : PlatformCoarsePointer();
@@ -137,6 +136,13 @@ void App::RebuildGlObjects() {
     ImGui_ImplOpenGL3_CreateDeviceObjects();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     if (!Scene.Init()) AddNotice(true, "The scene could not be drawn: " + Scene.Error());
+}
+
+float App::PixelRatio() const {
+    int window_w = 0, window_h = 0, drawable_w = 0, drawable_h = 0;
+    SDL_GetWindowSize(Window, &window_w, &window_h);
+    SDL_GL_GetDrawableSize(Window, &drawable_w, &drawable_h);
+    return window_w > 0 ? (float)drawable_w / (float)window_w : 1.0f;
 }
 
 // The lab opens by itself only where it leaves the scene enough room (the Lab button toggles it).
@@ -171,8 +177,8 @@ UiLayout App::ComputeLayout(const UiContext& ui) const {
 }
 
 void App::DrawUi() {
-    ClearWidgetMap();
-    if (CaptureUiText) BeginTextCapture();
+    Ui.Widgets.clear();
+    if (CaptureUiText) CaptureTexts(&UiTexts);
     UiContext ui;
     ui.Sim = Run.Sim.get();
     ui.Plan = &Run.Plan;
@@ -183,6 +189,7 @@ void App::DrawUi() {
     ui.Mode = Mode;
     ui.Prefs = &Prefs;
     ui.Commands = &Commands;
+    ui.State = &Ui;
     ui.ScenarioId = Run.ScenarioId.c_str();
     ui.KioskPhase = (int)Kiosk.Phase;
     ui.TourActive = Tour.IsActive();
@@ -198,7 +205,7 @@ void App::DrawUi() {
     // Last: the titles over the scene keep clear of every control drawn before them.
     if (Options.DrawScene) DrawSceneOverlay(ui, Scene, &Overlay);
     if (CaptureUiText) {
-        UiTexts = EndTextCapture();
+        CaptureTexts(nullptr);
         CaptureUiText = false;
     }
 }

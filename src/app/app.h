@@ -6,12 +6,14 @@
 #include "content/tour_player.h"
 #include "fuzz_input.h"
 #include "render/scene_renderer.h"
+#include "scene_gestures.h"
 #include "session/commands.h"
 #include "session/kiosk.h"
 #include "session/options.h"
 #include "session/session.h"
 #include "ui/scene_overlay.h"
 #include "ui/ui_context.h"
+#include "ui/ui_state.h"
 #include "ui/ui_style.h"
 #include <SDL.h>
 #include <memory>
@@ -42,8 +44,10 @@ struct App {
     long long LiftFrame = 0;
 
     SceneRenderer Scene;
-    SceneOverlay Overlay; // what was drawn over the scene last frame (titles, legend)
-    UiLayout Layout;      // where the panels went last frame
+    SceneGestures Gestures; // pointer input on the free scene, turned into view commands
+    SceneOverlay Overlay;   // what was drawn over the scene last frame (titles, legend)
+    UiLayout Layout;        // where the panels went last frame
+    UiState Ui;             // what the panels remember between frames (their choices, the widget map)
     UiFonts Fonts;
     Theme StyleTheme = Theme::Dark;
     float StyleScale = 0.0f, StylePixelRatio = 0.0f; // what the fonts were built for
@@ -81,7 +85,9 @@ private:
     void HandleEvent(const SDL_Event& event);
     bool HandleShortcut(const SDL_Event& event); // true if the key was an app shortcut
     void HandleTourSwipe(const SDL_Event& event);
-    bool OverScene(float x, float y) const; // window points: on the free scene, clear of controls
+    bool OverScene(float x, float y) const;
+    float PixelRatio()
+        const; // drawable pixels per window point // window points: on the free scene, clear of controls
     struct Swipe {
         float X = 0.0f, Y = 0.0f; // where the finger went down (0..1 of the window)
         Uint32 Time = 0;

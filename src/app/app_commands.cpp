@@ -6,6 +6,7 @@
 #include "content/i18n.h"
 #include "content/tour.h"
 #include "platform.h"
+#include <cmath>
 
 namespace ng {
 
@@ -75,6 +76,13 @@ void App::Execute(const Command& c) {
     case CommandType::FocusView:
         if (!Scene.ShowView(c.Name.c_str(), true))
             AddNotice(true, "view: unknown \"" + c.Name.substr(0, 40) + "\"");
+        break;
+    case CommandType::PanView:
+        Scene.Pan(c.X * PixelRatio(), c.Y * PixelRatio());
+        break;
+    case CommandType::ZoomView:
+        if (std::isfinite(c.Value) && c.Value > 0.0)
+            Scene.ZoomAt((float)c.Value, c.X * PixelRatio(), c.Y * PixelRatio());
         break;
     case CommandType::ExportCsv: {
         std::string saved = PlatformSaveText("neurogains-lab.csv", Run.History.DailyCsv());

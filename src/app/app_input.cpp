@@ -46,12 +46,12 @@ void App::HandleEvent(const SDL_Event& event) {
     if (finger ? event.type != SDL_FINGERDOWN ||
                      OverScene(event.tfinger.x * window_w, event.tfinger.y * window_h)
                : IsPointerEvent(event.type) && !ImGui::GetIO().WantCaptureMouse)
-        Scene.HandleEvent(event, window_w, window_h);
+        Gestures.Handle(event, window_w, window_h, PixelRatio(), Scene, &Commands);
 }
 
 bool App::OverScene(float x, float y) const {
     if (!Layout.Scene.Contains(x, y) || Overlay.Legend.Contains(x, y)) return false;
-    for (const WidgetRect& w : WidgetMap())
+    for (const WidgetRect& w : Ui.Widgets)
         if (x >= w.X && x < w.X + w.Width && y >= w.Y && y < w.Y + w.Height) return false;
     return true;
 }

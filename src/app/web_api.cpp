@@ -210,7 +210,7 @@ static json Handle(App& app, const json& request) {
                   {"size_bytes", (double)emscripten_get_heap_size()}}}};
     if (op == "widgets") {
         json widgets = json::object();
-        for (const WidgetRect& w : WidgetMap())
+        for (const WidgetRect& w : app.Ui.Widgets)
             widgets[w.Name] = {w.X, w.Y, w.Width, w.Height, w.FullWidth, w.FullHeight};
         return {{"value", widgets}};
     }

@@ -72,19 +72,11 @@ const std::string& CurrentLanguage() {
     return State().Code;
 }
 
-static bool g_Capturing = false;
-static std::vector<CapturedText> g_Captured;
+static std::vector<CapturedText>* g_CaptureInto = nullptr;
 
-void BeginTextCapture() {
-    g_Captured.clear();
-    g_Capturing = true;
-}
-
-std::vector<CapturedText> EndTextCapture() {
-    g_Capturing = false;
-    std::vector<CapturedText> captured;
-    captured.swap(g_Captured);
-    return captured;
+void CaptureTexts(std::vector<CapturedText>* into) {
+    if (into) into->clear();
+    g_CaptureInto = into;
 }
 
 static const char* Lookup(const char* key, const char* fallback) {
@@ -98,8 +90,8 @@ static const char* Lookup(const char* key, const char* fallback) {
     } else if ((it = s.English.find(key)) != s.English.end()) {
         text = it->second.c_str();
     }
-    if (g_Capturing && g_Captured.size() < 5000)
-        g_Captured.push_back({key, text, s.Code != "en" && !translated});
+    if (g_CaptureInto && g_CaptureInto->size() < 5000)
+        g_CaptureInto->push_back({key, text, s.Code != "en" && !translated});
     return text;
 }
 

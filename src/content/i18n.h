@@ -25,14 +25,14 @@ const char* TrOr(const char* key, const char* fallback);
 // Tr() with "{0}", "{1}" replaced by the arguments.
 std::string TrFormat(const char* key, const std::vector<std::string>& args);
 
-// Tests: records every text looked up between Begin and End (what the panels showed), and
-// whether it fell back to English because the current language lacks the key.
+// Tests: records every text looked up (what the panels showed), and whether it fell back to
+// English because the current language lacks the key, into *into (cleared first) until
+// CaptureTexts(nullptr). The caller owns the list.
 struct CapturedText {
     std::string Key, Text;
     bool FellBack;
 };
-void BeginTextCapture();
-std::vector<CapturedText> EndTextCapture();
+void CaptureTexts(std::vector<CapturedText>* into);
 
 // Keys present in English but missing (or empty) in a language: the translation test lists them.
 std::vector<std::string> MissingKeys(const std::string& code);

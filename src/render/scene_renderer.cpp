@@ -1,7 +1,6 @@
 #include "scene_renderer.h"
 #include "model/simulation.h"
 #include "time_wrap.h"
-#include <SDL.h>
 #include <chrono>
 #include <cmath>
 #include <cstring>
@@ -215,86 +214,14 @@ void SceneRenderer::Render(const SceneFrame& frame) {
     glDisable(GL_BLEND);
 }
 
-bool SceneRenderer::HandleEvent(const SDL_Event& event, int window_width, int window_height) {
-    float sx = window_width > 0 ? View.Width() / (float)window_width : 1.0f;
-    float sy = window_height > 0 ? View.Height() / (float)window_height : 1.0f;
-    switch (event.type) {
-    case SDL_MOUSEBUTTONDOWN:
-        if (event.button.which == SDL_TOUCH_MOUSEID || event.button.button != SDL_BUTTON_LEFT) return false;
-        if (event.button.clicks >= 2) { // double click: focus the station under the pointer, or back out
-            float wx, wy;
-            View.ScreenToWorld(event.button.x * sx, event.button.y * sy, &wx, &wy);
-            int station = -1;
-            for (int s = 0; s < kStationCount; s++) {
-                const WorldRect& r = GetStation(s).Area;
-                if (wx >= r.MinX + 6.0f && wx < r.MaxX - 6.0f) station = s;
-            }
-            View.ShowView(View.IsFitted() && View.View() == station ? kOverviewView : station);
-            return true;
-        }
-        Dragging = true;
-        return true;
-    case SDL_MOUSEBUTTONUP:
-        if (event.button.which == SDL_TOUCH_MOUSEID) return false;
-        Dragging = false;
-        return true;
-    case SDL_MOUSEMOTION:
-        if (event.motion.which == SDL_TOUCH_MOUSEID || !Dragging) return false;
-        if (!(event.motion.state & SDL_BUTTON_LMASK)) {
-            Dragging = false;
-            return false;
-        }
-        View.Pan(event.motion.xrel * sx, event.motion.yrel * sy);
-        return true;
-    case SDL_MOUSEWHEEL: {
-        if (event.wheel.which == SDL_TOUCH_MOUSEID || event.wheel.y == 0) return false;
-        int mx = 0, my = 0;
-        SDL_GetMouseState(&mx, &my);
-        View.ZoomAt(std::pow(1.15f, (float)(event.wheel.y > 0 ? 1 : -1)), mx * sx, my * sy);
-        return true;
+int SceneRenderer::StationAt(float x, float y) const {
+    float wx, wy;
+    View.ScreenToWorld(x, y, &wx, &wy);
+    for (int s = 0; s < kStationCount; s++) {
+        const WorldRect& r = GetStation(s).Area;
+        if (wx >= r.MinX + 6.0f && wx < r.MaxX - 6.0f) return s;
     }
-    case SDL_FINGERDOWN:
-    case SDL_FINGERMOTION:
-    case SDL_FINGERUP: {
-        // Finger positions arrive normalised to the window (0..1).
-        float x = event.tfinger.x * View.Width(), y = event.tfinger.y * View.Height();
-        long long id = (long long)event.tfinger.fingerId;
-        int slot = -1;
-        for (int i = 0; i < FingerCount; i++)
-            if (FingerIds[i] == id) slot = i;
-        if (event.type == SDL_FINGERDOWN) {
-            if (slot < 0 && FingerCount < 2) slot = FingerCount++;
-            if (slot < 0) return true;
-            FingerIds[slot] = id, FingerX[slot] = x, FingerY[slot] = y;
-            return true;
-        }
-        if (slot < 0) return false;
-        if (event.type == SDL_FINGERUP) {
-            if (slot == 0 && FingerCount == 2)
-                FingerIds[0] = FingerIds[1], FingerX[0] = FingerX[1], FingerY[0] = FingerY[1];
-            FingerCount--;
-            return true;
-        }
-        if (FingerCount == 1) {
-            View.Pan(x - FingerX[0], y - FingerY[0]);
-        } else {
-            // Two fingers: pan with their midpoint, zoom with their distance.
-            int other = 1 - slot;
-            float old_mx = (FingerX[0] + FingerX[1]) * 0.5f, old_my = (FingerY[0] + FingerY[1]) * 0.5f;
-            float old_d = std::hypot(FingerX[slot] - FingerX[other], FingerY[slot] - FingerY[other]);
-            float new_d = std::hypot(x - FingerX[other], y - FingerY[other]);
-            float new_mx = (x + FingerX[other]) * 0.5f, new_my = (y + FingerY[other]) * 0.5f;
-            View.Pan(new_mx - old_mx, new_my - old_my);
-            if (old_d > 4.0f && new_d > 4.0f) View.ZoomAt(new_d / old_d, new_mx, new_my);
-        }
-        FingerX[slot] = x, FingerY[slot] = y;
-        return true;
-    }
-    case SDL_MULTIGESTURE:
-        return true; // handled through the finger events
-    default:
-        return false;
-    }
+    return -1;
 }
 
 } // namespace ng

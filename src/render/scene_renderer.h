@@ -20,8 +20,6 @@
 #include <string>
 #include <vector>
 
-union SDL_Event;
-
 namespace ng {
 
 class Simulation;
@@ -52,8 +50,6 @@ public:
     bool Init();     // creates every GL object; false (and Error()) if a shader failed
     void Shutdown(); // deletes every GL object (also used before a WebGL context restore)
     void Draw(const SceneFrame& frame);
-    // Mouse and touch input the UI did not take (camera pan and zoom). True if used.
-    bool HandleEvent(const SDL_Event& event, int window_width, int window_height);
     const std::string& Error() const { return ErrorText; }
 
     // Views: kOverviewView (-1) or a station 0..3 (world_layout.h).
@@ -62,6 +58,12 @@ public:
     void FocusStation(int station, bool animate = true) { ShowView(station, animate); }
     void Overview(bool animate = true) { ShowView(kOverviewView, animate); }
     int CurrentView() const { return View.View(); }
+    bool ViewFitted() const { return View.IsFitted(); } // false once the person pans or zooms
+    // Pan and zoom by the person (app input turns gestures into these), in drawable pixels.
+    void Pan(float dx, float dy) { View.Pan(dx, dy); }
+    void ZoomAt(float factor, float x, float y) { View.ZoomAt(factor, x, y); }
+    // The station whose column holds the drawable pixel (x, y), or -1 (between or outside them).
+    int StationAt(float x, float y) const;
     static int FindView(const char* name); // "overview" -> -1, "muscle" -> 0 ...; -2 if unknown
     static const char* ViewName(int view);
 
@@ -117,12 +119,6 @@ private:
     float LastPixelRatio = 1.0f;
     ScreenInsets InsetsPoints; // as set, in window points
     SceneTimings LastTimings;
-
-    // Pointer state.
-    bool Dragging = false;
-    int FingerCount = 0;
-    long long FingerIds[2] = {0, 0};
-    float FingerX[2] = {0, 0}, FingerY[2] = {0, 0}; // drawable pixels
 };
 
 } // namespace ng

@@ -16,6 +16,8 @@ enum class CommandType {
     SetPaused,   // Value 0/1
     SetSpeed,    // Value = speed stop index
     FocusView,   // Name = overview, muscle, blood, barrier, hippocampus
+    PanView,     // X, Y = how far the pointer moved, window points
+    ZoomView,    // Value = factor (> 1 closer), X, Y = the point that stays put, window points
     AdvanceDays, // Value = days, run the model ahead at once
     BloodTest,   // draw a noisy lab measurement now
     ExportCsv,   // the recorded daily readouts as a CSV download / file
@@ -36,6 +38,7 @@ struct Command {
     CommandType Type;
     std::string Name;
     double Value = 0.0;
+    float X = 0.0f, Y = 0.0f; // a position or a movement on the screen (PanView, ZoomView)
 };
 
 struct CommandQueue {

@@ -143,6 +143,8 @@ bool Session::Execute(const Command& c) {
         DrawBloodTest();
         return true;
     case CommandType::FocusView:
+    case CommandType::PanView:
+    case CommandType::ZoomView:
     case CommandType::ExportCsv:
     case CommandType::ToggleFullscreen:
     case CommandType::TogglePresenter:

@@ -21,14 +21,14 @@ void DrawDock(UiContext& ui) {
         prefs.ShowLab = false;
         if (explain) ui.Commands->Push(CommandType::ShowExplain);
     }
-    NoteWidget("dock.training");
+    NoteWidget(ui, "dock.training");
     ImGui::SameLine();
     if (ChoiceButton(Tr("dock.lab"), lab, ImVec2(width, 0.0f))) {
         prefs.ShowLab = !lab;
         prefs.TrainingSheet = 0;
         if (explain) ui.Commands->Push(CommandType::ShowExplain);
     }
-    NoteWidget("dock.lab");
+    NoteWidget(ui, "dock.lab");
     ImGui::SameLine();
     if (ChoiceButton(Tr("dock.explain"), explain, ImVec2(width, 0.0f))) {
         if (explain) {
@@ -39,7 +39,7 @@ void DrawDock(UiContext& ui) {
             ui.Commands->Push(CommandType::ShowExplain, prefs.ExplainStation, 1.0);
         }
     }
-    NoteWidget("dock.explain");
+    NoteWidget(ui, "dock.explain");
     ImGui::End();
 }
 

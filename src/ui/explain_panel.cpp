@@ -33,10 +33,6 @@ ExplainColors CurrentExplainColors() {
     return c;
 }
 
-// The station last asked for: a new one selects its tab once; otherwise the person's tab stays.
-std::string g_RequestedStation;
-int g_LastFrame = -10; // the frame the card was last drawn
-
 const char* const kCheckedIcon = "\xE2\x9C\x93";   // ✓
 const char* const kUncheckedIcon = "\xE2\x97\x8B"; // ○
 
@@ -147,9 +143,9 @@ void DrawExplainPanel(UiContext& ui, const std::string& station) {
     ImGui::SetNextWindowPos(ImVec2(box.X, box.Y));
     ImGui::SetNextWindowSize(ImVec2(box.W, box.H));
     ImGui::SetNextWindowBgAlpha(1.0f); // long text over a busy scene stays readable
-    if (ImGui::GetFrameCount() != g_LastFrame + 1)
+    if (ImGui::GetFrameCount() != ui.State->Explain.LastFrame + 1)
         ImGui::SetNextWindowFocus(); // opening: in front of the tour bar
-    g_LastFrame = ImGui::GetFrameCount();
+    ui.State->Explain.LastFrame = ImGui::GetFrameCount();
     ImGui::Begin("###explain", nullptr,
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
@@ -167,10 +163,10 @@ void DrawExplainPanel(UiContext& ui, const std::string& station) {
     ImGui::PopTextWrapPos();
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - close_width);
     if (TargetButton(close_label)) ui.Commands->Push(CommandType::ShowExplain);
-    NoteWidget("explain.close");
+    NoteWidget(ui, "explain.close");
 
-    bool select = station != g_RequestedStation;
-    g_RequestedStation = station;
+    bool select = station != ui.State->Explain.RequestedStation;
+    ui.State->Explain.RequestedStation = station;
     if (cards.Cards.empty()) ImGui::TextWrapped("%s", Tr("explain.missing"));
     if (!cards.Cards.empty() && ImGui::BeginTabBar("explain_tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
         bool known = cards.Find(station) != nullptr;
@@ -182,11 +178,11 @@ void DrawExplainPanel(UiContext& ui, const std::string& station) {
             std::snprintf(widget, sizeof(widget), "explain.tab.%s", card.Station.c_str());
             bool open =
                 ImGui::BeginTabItem(label, nullptr, select && wanted ? ImGuiTabItemFlags_SetSelected : 0);
-            NoteWidget(widget);
+            NoteWidget(ui, widget);
             if (!open) continue;
             if (!select && card.Station != station) { // the person picked this tab
                 ui.Prefs->ExplainStation = card.Station;
-                g_RequestedStation = card.Station;
+                ui.State->Explain.RequestedStation = card.Station;
             }
             ImGui::BeginChild("card", ImVec2(0.0f, 0.0f), false);
             DragToScroll();

@@ -28,7 +28,7 @@ static void BigSlider(UiContext& ui, const char* name, const char* format) {
     ImGui::SetNextItemWidth(-1.0f);
     if (ImGui::SliderFloat(id, &v, (float)p->Min, (float)p->Max, format, ImGuiSliderFlags_AlwaysClamp))
         ui.Commands->Push(CommandType::SetParam, name, std::round(v));
-    NoteWidget(widget);
+    NoteWidget(ui, widget);
 }
 
 static void CountdownOverlay(UiContext& ui) {
@@ -46,7 +46,7 @@ static void CountdownOverlay(UiContext& ui) {
                 TrFormat("kiosk.resetting_in", {std::to_string((int)std::ceil(ui.KioskCountdown))}).c_str());
     if (TargetButton(Tr("kiosk.keep_exploring"), ImVec2(-1.0f, 0.0f))) {
     } // any touch resumes (the app sees it)
-    NoteWidget("kiosk.keep_exploring");
+    NoteWidget(ui, "kiosk.keep_exploring");
     ImGui::End();
 }
 
@@ -81,11 +81,11 @@ static void ScenarioButtons(UiContext& ui) {
         if (ChoiceButton(Tr(key), current, ImVec2(width, 0.0f)))
             ui.Commands->Push(CommandType::LoadScenario, id);
         ImGui::PopID();
-        NoteWidget(widget);
+        NoteWidget(ui, widget);
         if (i % 2 == 0) ImGui::SameLine();
     }
     if (TargetButton(Tr("kiosk.start_tour"), ImVec2(width, 0.0f))) ui.Commands->Push(CommandType::TourStart);
-    NoteWidget("kiosk.start_tour");
+    NoteWidget(ui, "kiosk.start_tour");
 }
 
 void DrawKioskUi(UiContext& ui) {

@@ -20,24 +20,6 @@ namespace ng {
 
 namespace {
 
-enum class TimeWindow { Days, Weeks, Whole, Count };
-
-// What the person chose in the panel. It outlives Reset all, like a scroll position.
-struct LabPanelState {
-    int Selected = -1;              // readout index; -1 until the first frame picks serum BDNF
-    LabGroup Tab = LabGroup::Blood; // the group whose table is shown
-    TimeWindow Window = TimeWindow::Weeks;
-    bool ShowReport = false; // the last blood test's report in place of the Blood table
-    int TestsSeen = 0;       // LabHistory::BloodTestsTaken when last looked at
-    // Heights measured last frame, to share the panel's height: the group's table (or the
-    // report) scrolls on its own when the plot would otherwise be pushed off the panel.
-    float BodyHeight = 0.0f;      // the table or report, unclipped (0: not measured yet)
-    float HeaderHeight = 0.0f;    // separator, readout name and time-window buttons
-    float BelowPlotHeight = 0.0f; // legend and buttons
-};
-
-LabPanelState g_Lab;
-
 const char* const kTabKeys[] = {"lab.tab.blood", "lab.tab.brain", "lab.tab.body", "lab.tab.mind"};
 const char* const kWindowKeys[] = {"lab.window.days", "lab.window.weeks", "lab.window.all"};
 const double kWindowHours[] = {48.0, 14.0 * 24.0, 0.0};  // the whole run starts at 0 whatever its length
@@ -64,10 +46,10 @@ static void ReadoutRow(const UiContext& ui, int i, const LabColors& colors, bool
     ImGui::TableSetColumnIndex(0);
     char id[160];
     std::snprintf(id, sizeof(id), "%s##%s", ReadoutLabel(info), info.Name);
-    if (ImGui::Selectable(id, g_Lab.Selected == i, ImGuiSelectableFlags_SpanAllColumns,
+    if (ImGui::Selectable(id, ui.State->Lab.Selected == i, ImGuiSelectableFlags_SpanAllColumns,
                           ImVec2(0.0f, MinTarget())))
-        g_Lab.Selected = i;
-    NoteWidget((std::string("lab.row.") + info.Name).c_str());
+        ui.State->Lab.Selected = i;
+    NoteWidget(ui, (std::string("lab.row.") + info.Name).c_str());
     if (ImGui::IsItemHovered()) ReadoutTooltip(info, value);
     ImGui::TableSetColumnIndex(1);
     char text[96];
@@ -100,7 +82,7 @@ static void ReadoutTable(const UiContext& ui, LabGroup group, const LabColors& c
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         bool open = ImGui::TreeNodeEx(Tr("lab.more"), ImGuiTreeNodeFlags_SpanFullWidth);
-        NoteWidget("lab.more");
+        NoteWidget(ui, "lab.more");
         if (open) {
             for (int i = 0; i < ReadoutCount(); i++) {
                 const LabRowStyle& style = LabStyleFor(ReadoutAt(i).Name);
@@ -117,13 +99,13 @@ static void ReportButton(const UiContext& ui) {
     int count = (int)ui.History->BloodTests.size();
     if (count == 0) return;
     std::string label = TrFormat("lab.report.show", {std::to_string(count)}) + "###report_show";
-    if (TargetButton(label.c_str())) g_Lab.ShowReport = true;
-    NoteWidget("lab.report.show");
+    if (TargetButton(label.c_str())) ui.State->Lab.ShowReport = true;
+    NoteWidget(ui, "lab.report.show");
 }
 
 // A row of buttons choosing the group (tab) of readouts; they wrap rather than shrink, so their
 // names stay whole at any UI scale and language.
-static void GroupButtons() {
+static void GroupButtons(const UiContext& ui) {
     for (int g = 0; g < (int)LabGroup::Count; g++) {
         const char* name = Tr(kTabKeys[g]);
         if (g > 0) {
@@ -131,15 +113,15 @@ static void GroupButtons() {
             if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(name).x + ImGui::GetFrameHeight())
                 ImGui::NewLine();
         }
-        bool on = (int)g_Lab.Tab == g;
+        bool on = (int)ui.State->Lab.Tab == g;
         char label[96];
         std::snprintf(label, sizeof(label), "%s###%s", name, kTabKeys[g]);
         if (ChoiceButton(label, on) && !on) { // another group: its first readout goes on the plot
-            g_Lab.Tab = (LabGroup)g;
-            g_Lab.Selected = FirstReadoutOf(g_Lab.Tab);
-            g_Lab.ShowReport = false;
+            ui.State->Lab.Tab = (LabGroup)g;
+            ui.State->Lab.Selected = FirstReadoutOf(ui.State->Lab.Tab);
+            ui.State->Lab.ShowReport = false;
         }
-        NoteWidget(kTabKeys[g]);
+        NoteWidget(ui, kTabKeys[g]);
     }
 }
 
@@ -147,35 +129,36 @@ static void GroupButtons() {
 // too short for it and a readable plot.
 static void GroupBody(const UiContext& ui, const LabColors& colors) {
     float font = ImGui::GetFontSize();
-    float rest = g_Lab.HeaderHeight + font * kMinPlotLines + g_Lab.BelowPlotHeight;
+    float rest = ui.State->Lab.HeaderHeight + font * kMinPlotLines + ui.State->Lab.BelowPlotHeight;
     float room = std::max(ImGui::GetContentRegionAvail().y - rest, font * 5.0f);
-    ImGui::BeginChild("group_body",
-                      ImVec2(0.0f, g_Lab.BodyHeight > 0.0f ? std::min(g_Lab.BodyHeight, room) : room));
+    ImGui::BeginChild(
+        "group_body",
+        ImVec2(0.0f, ui.State->Lab.BodyHeight > 0.0f ? std::min(ui.State->Lab.BodyHeight, room) : room));
     DragToScroll();
-    if (g_Lab.Tab == LabGroup::Blood && g_Lab.ShowReport) {
-        DrawBloodTestReport(ui, colors, &g_Lab.Selected, &g_Lab.ShowReport);
+    if (ui.State->Lab.Tab == LabGroup::Blood && ui.State->Lab.ShowReport) {
+        DrawBloodTestReport(ui, colors, &ui.State->Lab.Selected, &ui.State->Lab.ShowReport);
     } else {
-        ReadoutTable(ui, g_Lab.Tab, colors);
-        if (g_Lab.Tab == LabGroup::Blood) ReportButton(ui);
+        ReadoutTable(ui, ui.State->Lab.Tab, colors);
+        if (ui.State->Lab.Tab == LabGroup::Blood) ReportButton(ui);
     }
-    if (g_Lab.Tab == LabGroup::Mind) ImGui::TextWrapped("%s", Tr("lab.mind_note"));
-    g_Lab.BodyHeight = ImGui::GetCursorPosY();
+    if (ui.State->Lab.Tab == LabGroup::Mind) ImGui::TextWrapped("%s", Tr("lab.mind_note"));
+    ui.State->Lab.BodyHeight = ImGui::GetCursorPosY();
     ImGui::EndChild();
 }
 
 // A new blood test (from the button, the tour or the JavaScript API) opens its report, with a
 // readout on the plot that shows the measurements.
-static void FollowBloodTests(const LabHistory& history) {
-    if (history.BloodTestsTaken > g_Lab.TestsSeen) {
-        g_Lab.ShowReport = true;
-        g_Lab.Tab = LabGroup::Blood;
+static void FollowBloodTests(const UiContext& ui, const LabHistory& history) {
+    if (history.BloodTestsTaken > ui.State->Lab.TestsSeen) {
+        ui.State->Lab.ShowReport = true;
+        ui.State->Lab.Tab = LabGroup::Blood;
         int bdnf = FindReadout("serum_bdnf_ng_ml");
-        if (LabTestFieldFor(ReadoutAt(g_Lab.Selected).Name) == LabTestField::None && bdnf >= 0)
-            g_Lab.Selected = bdnf;
-    } else if (history.BloodTestsTaken < g_Lab.TestsSeen) { // a new run
-        g_Lab.ShowReport = false;
+        if (LabTestFieldFor(ReadoutAt(ui.State->Lab.Selected).Name) == LabTestField::None && bdnf >= 0)
+            ui.State->Lab.Selected = bdnf;
+    } else if (history.BloodTestsTaken < ui.State->Lab.TestsSeen) { // a new run
+        ui.State->Lab.ShowReport = false;
     }
-    g_Lab.TestsSeen = history.BloodTestsTaken;
+    ui.State->Lab.TestsSeen = history.BloodTestsTaken;
 }
 
 // "↑ 12 % since the start" ("" when there is nothing sensible to compare with).
@@ -195,14 +178,14 @@ static std::string ChangeText(const UiContext& ui, int i, double value) {
     return TrFormat(change > 0.0 ? "lab.change.up" : "lab.change.down", {number});
 }
 
-static void WindowButtons() {
+static void WindowButtons(const UiContext& ui) {
     for (int w = 0; w < (int)TimeWindow::Count; w++) {
         if (w > 0) ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
-        bool on = (int)g_Lab.Window == w;
+        bool on = (int)ui.State->Lab.Window == w;
         char label[96];
         std::snprintf(label, sizeof(label), "%s###%s", Tr(kWindowKeys[w]), kWindowKeys[w]);
-        if (ChoiceButton(label, on)) g_Lab.Window = (TimeWindow)w;
-        NoteWidget(kWindowKeys[w]);
+        if (ChoiceButton(label, on)) ui.State->Lab.Window = (TimeWindow)w;
+        NoteWidget(ui, kWindowKeys[w]);
     }
 }
 
@@ -217,8 +200,8 @@ static float WindowButtonsWidth() {
 // The selected readout's name and the time-window buttons (on the same line when they fit); for
 // the overtraining stage, what the stage means.
 static void SelectedHeader(const UiContext& ui) {
-    const ReadoutInfo& info = ReadoutAt(g_Lab.Selected);
-    double value = ReadoutValue(*ui.Sim, g_Lab.Selected);
+    const ReadoutInfo& info = ReadoutAt(ui.State->Lab.Selected);
+    double value = ReadoutValue(*ui.Sim, ui.State->Lab.Selected);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(ReadoutLabel(info));
     if (ImGui::IsItemHovered()) ReadoutTooltip(info, value);
@@ -229,7 +212,7 @@ static void SelectedHeader(const UiContext& ui) {
     } else {
         ImGui::NewLine();
     }
-    WindowButtons();
+    WindowButtons(ui);
     if (std::string(info.Name) == "overtraining_stage" && std::isfinite(value)) {
         char key[32];
         std::snprintf(key, sizeof(key), "lab.stage.%d", std::clamp((int)std::lround(value), 0, 3));
@@ -238,15 +221,15 @@ static void SelectedHeader(const UiContext& ui) {
 }
 
 static void SelectedPlot(const UiContext& ui, const LabColors& colors, float height) {
-    int i = g_Lab.Selected;
+    int i = ui.State->Lab.Selected;
     const ReadoutInfo& info = ReadoutAt(i);
     const LabRowStyle& style = LabStyleFor(info.Name);
     const LabHistory& history = *ui.History;
     int recorded = (int)history.Readouts.size();
     double now = ui.Sim->TimeHours();
     double t0 = 0.0, t1 = std::max(now, 24.0);
-    if (g_Lab.Window != TimeWindow::Whole) {
-        double span = kWindowHours[(int)g_Lab.Window];
+    if (ui.State->Lab.Window != TimeWindow::Whole) {
+        double span = kWindowHours[(int)ui.State->Lab.Window];
         t1 = std::max(now, span);
         t0 = t1 - span;
     }
@@ -325,14 +308,14 @@ static void Actions(UiContext& ui) {
     char label[128];
     std::snprintf(label, sizeof(label), "%s###blood_test", Tr("lab.blood_test"));
     if (TargetButton(label)) ui.Commands->Push(CommandType::BloodTest);
-    NoteWidget("lab.blood_test");
+    NoteWidget(ui, "lab.blood_test");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("lab.blood_test_tip"));
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(Tr("lab.export")).x + ImGui::GetFrameHeight())
         ImGui::NewLine(); // no room beside the first button
     std::snprintf(label, sizeof(label), "%s###export", Tr("lab.export"));
     if (TargetButton(label)) ui.Commands->Push(CommandType::ExportCsv);
-    NoteWidget("lab.export");
+    NoteWidget(ui, "lab.export");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("lab.export_tip"));
 
     const LabHistory& history = *ui.History;
@@ -353,8 +336,8 @@ void DrawLabPanel(UiContext& ui) {
     ImVec2 size(box.W, box.H);
     if (!ui.Sim || !ui.History || !ui.Commands || ReadoutCount() == 0) return;
     if (!(size.x >= 1.0f) || !(size.y >= 1.0f)) return;
-    if (g_Lab.Selected < 0 || g_Lab.Selected >= ReadoutCount())
-        g_Lab.Selected = std::max(0, FindReadout("serum_bdnf_ng_ml"));
+    if (ui.State->Lab.Selected < 0 || ui.State->Lab.Selected >= ReadoutCount())
+        ui.State->Lab.Selected = std::max(0, FindReadout("serum_bdnf_ng_ml"));
 
     ImGui::SetNextWindowPos(ImVec2(box.X, box.Y));
     ImGui::SetNextWindowSize(size);
@@ -365,8 +348,8 @@ void DrawLabPanel(UiContext& ui) {
                      ImGuiWindowFlags_NoSavedSettings);
     DragToScroll();
     LabColors colors = CurrentLabColors();
-    FollowBloodTests(*ui.History);
-    GroupButtons();
+    FollowBloodTests(ui, *ui.History);
+    GroupButtons(ui);
     GroupBody(ui, colors);
     float header_top = ImGui::GetCursorPosY();
     ImGui::Separator();
@@ -374,13 +357,13 @@ void DrawLabPanel(UiContext& ui) {
 
     // The plot takes the room the rest leaves, within readable limits.
     float font = ImGui::GetFontSize();
-    float plot_height = std::clamp(ImGui::GetContentRegionAvail().y - g_Lab.BelowPlotHeight,
+    float plot_height = std::clamp(ImGui::GetContentRegionAvail().y - ui.State->Lab.BelowPlotHeight,
                                    font * kMinPlotLines, font * kMaxPlotLines);
     float plot_top = ImGui::GetCursorPosY();
-    g_Lab.HeaderHeight = plot_top - header_top;
+    ui.State->Lab.HeaderHeight = plot_top - header_top;
     SelectedPlot(ui, colors, plot_height);
     Actions(ui);
-    g_Lab.BelowPlotHeight = ImGui::GetCursorPosY() - plot_top - plot_height;
+    ui.State->Lab.BelowPlotHeight = ImGui::GetCursorPosY() - plot_top - plot_height;
     ImGui::End();
 }
 

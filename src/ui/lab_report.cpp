@@ -33,8 +33,9 @@ static void FlagText(RangeStatus status, const LabColors& colors) {
 
 // One test: its name and unit (selecting it plots that readout), the measured value with its
 // flag, the reference range and the model's true value.
-static void ReportRow(const char* readout, const char* label_key, const char* tip_key, double measured,
-                      double truth, const LabColors& colors, int* selected, const char* id = nullptr) {
+static void ReportRow(const UiContext& ui, const char* readout, const char* label_key, const char* tip_key,
+                      double measured, double truth, const LabColors& colors, int* selected,
+                      const char* id = nullptr) {
     int index = FindReadout(readout);
     if (index < 0) return;
     const ReadoutInfo& info = ReadoutAt(index);
@@ -50,7 +51,7 @@ static void ReportRow(const char* readout, const char* label_key, const char* ti
     if (ImGui::Selectable(text, *selected == index, ImGuiSelectableFlags_SpanAllColumns,
                           ImVec2(0.0f, MinTarget())))
         *selected = index;
-    NoteWidget((std::string("lab.report.") + (id ? id : readout)).c_str());
+    NoteWidget(ui, (std::string("lab.report.") + (id ? id : readout)).c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr(tip_key));
 
     ImGui::TableSetColumnIndex(1);
@@ -109,7 +110,7 @@ void DrawBloodTestReport(const UiContext& ui, const LabColors& colors, int* sele
     else
         ImGui::NewLine();
     if (TargetButton(label)) *open = false;
-    NoteWidget("lab.report.back");
+    NoteWidget(ui, "lab.report.back");
 
     ImGuiTableFlags flags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
@@ -124,16 +125,16 @@ void DrawBloodTestReport(const UiContext& ui, const LabColors& colors, int* sele
             ImGui::TableHeader(Tr(kHeaderKeys[c]));
             if (c == 3 && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("lab.report.true_tip"));
         }
-        ReportRow("serum_bdnf_ng_ml", "lab.report.bdnf", "lab.report.bdnf_tip", last.SerumBdnf,
+        ReportRow(ui, "serum_bdnf_ng_ml", "lab.report.bdnf", "lab.report.bdnf_tip", last.SerumBdnf,
                   last.TrueSerumBdnf, colors, selected);
         if (tests.size() >= 2) AverageRow(tests);
         // The same person tested again: assay noise only (issue 13).
-        ReportRow("serum_bdnf_ng_ml", "lab.report.bdnf_retest", "lab.report.bdnf_retest_tip",
+        ReportRow(ui, "serum_bdnf_ng_ml", "lab.report.bdnf_retest", "lab.report.bdnf_retest_tip",
                   last.SerumBdnfRetest, last.TrueSerumBdnf, colors, selected, "serum_bdnf_retest");
-        ReportRow("total_igf1_ng_ml", "lab.report.igf1", "lab.report.igf1_tip", last.TotalIgf1,
+        ReportRow(ui, "total_igf1_ng_ml", "lab.report.igf1", "lab.report.igf1_tip", last.TotalIgf1,
                   last.TrueTotalIgf1, colors, selected);
-        ReportRow("cognitive_index_z", "lab.report.cognitive", "lab.report.cognitive_tip", last.CognitiveZ,
-                  last.TrueCognitiveZ, colors, selected);
+        ReportRow(ui, "cognitive_index_z", "lab.report.cognitive", "lab.report.cognitive_tip",
+                  last.CognitiveZ, last.TrueCognitiveZ, colors, selected);
         ImGui::EndTable();
     }
     ImGui::TextWrapped("%s", Tr("lab.report.why"));

@@ -29,7 +29,7 @@ void DrawNotices(UiContext& ui, std::vector<OptionNotice>* notices) {
                            n.Rejected ? Tr("notice.rejected") : Tr("notice.clamped"), n.Text.c_str());
     ImGui::PopTextWrapPos();
     if (TargetButton(Tr("notice.ok"))) notices->clear();
-    NoteWidget("notice.ok");
+    NoteWidget(ui, "notice.ok");
     ImGui::End();
 }
 

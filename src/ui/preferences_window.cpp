@@ -25,17 +25,17 @@ void DrawPreferencesWindow(UiContext& ui) {
         if (i > 0) ImGui::SameLine();
         if (ImGui::RadioButton(themes[i], theme == i)) p.UiTheme = (Theme)i;
     }
-    NoteWidget("prefs.theme");
+    NoteWidget(ui, "prefs.theme");
     ImGui::TextUnformatted(Tr("prefs.scale"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
     // The scale applies when the slider is let go (rebuilding fonts mid-drag would jump).
-    static float pending = 0.0f;
+    float& pending = ui.State->PendingScale;
     if (pending == 0.0f || !ImGui::IsItemActive()) pending = p.UiScale;
     ImGui::SliderFloat("##scale", &pending, 1.0f, 3.0f, "%.2f\xC3\x97", ImGuiSliderFlags_AlwaysClamp);
     if (ImGui::IsItemDeactivatedAfterEdit()) p.UiScale = pending, p.ScaleChosen = true;
-    NoteWidget("prefs.scale");
+    NoteWidget(ui, "prefs.scale");
     ImGui::Checkbox(Tr("prefs.reduced_motion"), &p.ReducedMotion);
-    NoteWidget("prefs.reduced_motion");
+    NoteWidget(ui, "prefs.reduced_motion");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("prefs.reduced_motion_tip"));
     ImGui::TextUnformatted(Tr("prefs.language"));
     for (int i = 0; i < LanguageCount(); i++) {
@@ -48,13 +48,13 @@ void DrawPreferencesWindow(UiContext& ui) {
     ImGui::Separator();
     bool presenter = ui.Mode == AppMode::Presenter;
     if (ImGui::Checkbox(Tr("prefs.presenter"), &presenter)) ui.Commands->Push(CommandType::TogglePresenter);
-    NoteWidget("prefs.presenter");
+    NoteWidget(ui, "prefs.presenter");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("prefs.presenter_tip"));
     if (TargetButton(Tr("prefs.fullscreen"))) ui.Commands->Push(CommandType::ToggleFullscreen);
-    NoteWidget("prefs.fullscreen");
+    NoteWidget(ui, "prefs.fullscreen");
     ImGui::SameLine();
     if (TargetButton(Tr("prefs.share"))) ui.Commands->Push(CommandType::ShareSetup, ShareQuery(ui));
-    NoteWidget("prefs.share");
+    NoteWidget(ui, "prefs.share");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("prefs.share_tip"));
     ImGui::End();
 }

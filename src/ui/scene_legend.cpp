@@ -103,7 +103,7 @@ static Box DrawOpenLegend(UiContext& ui, const SceneRenderer& scene, const Box& 
     ImGui::PopTextWrapPos();
     ImGui::SameLine();
     if (TargetButton(close)) ui.Prefs->Legend = 0;
-    NoteWidget("scene.legend.close");
+    NoteWidget(ui, "scene.legend.close");
     ImDrawList* draw = ImGui::GetWindowDrawList();
     float icon = font * 0.4f;
     int per_row = narrow ? 1 : 2;
@@ -155,7 +155,7 @@ static Box DrawLegendKey(UiContext& ui, ImVec2 corner) {
     char label[96];
     std::snprintf(label, sizeof(label), "\xE2\x97\x86 %s###scene.key", Tr("scene.key")); // ◆
     if (TargetButton(label)) ui.Prefs->Legend = 1;
-    NoteWidget("scene.key");
+    NoteWidget(ui, "scene.key");
     if (!ui.Touch && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("scene.key_tip"));
     Box box = CurrentWindowBox();
     ImGui::End();

@@ -243,7 +243,7 @@ void DrawSceneOverlay(UiContext& ui, SceneRenderer& scene, SceneOverlay* overlay
     ImRect free = ToRect(free_box);
 
     Placement placed;
-    for (const WidgetRect& w : WidgetMap())
+    for (const WidgetRect& w : ui.State->Widgets)
         placed.Taken.push_back(ImRect(w.X, w.Y, w.X + w.Width, w.Y + w.Height));
     bool open = LegendOpen(ui, free_box.H);
     Box legend = DrawSceneLegend(ui, scene, free_box, open);

@@ -43,7 +43,7 @@ static void PlayPauseButton(UiContext& ui) {
     char label[96];
     PlayPauseLabel(ui, label, sizeof(label));
     if (TargetButton(label)) ui.Commands->Push(CommandType::TogglePause);
-    NoteWidget("time.playpause");
+    NoteWidget(ui, "time.playpause");
 }
 
 // Play/pause, step and speed (and Reset all where asked): the controls a class needs at hand.
@@ -54,7 +54,7 @@ static void TimeControls(UiContext& ui, float speed_w, const char* reset_label) 
     ImGui::SameLine();
     ImGui::BeginDisabled(!ui.Clock->Paused);
     if (TargetButton(Tr("time.step"))) ui.Commands->Push(CommandType::Step);
-    NoteWidget("time.step");
+    NoteWidget(ui, "time.step");
     ImGui::EndDisabled();
     if (!ui.Touch && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s", Tr("time.step_tip"));
@@ -70,27 +70,27 @@ static void TimeControls(UiContext& ui, float speed_w, const char* reset_label) 
         }
         ImGui::EndCombo();
     }
-    NoteWidget("time.speed");
+    NoteWidget(ui, "time.speed");
     if (!ui.Touch && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("time.speed_tip"));
     if (!reset_label) return;
     ImGui::SameLine();
     std::snprintf(label, sizeof(label), "%s###reset", reset_label);
     if (TargetButton(label)) ui.Commands->Push(CommandType::ResetAll);
-    NoteWidget("time.reset_all");
+    NoteWidget(ui, "time.reset_all");
     if (!ui.Touch && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("time.reset_all_tip"));
 }
 
 // The ☰ button and its menu: each entry a full-width button (touch-sized on touch screens).
 static void MenuButton(UiContext& ui, bool with_reset) {
     if (TargetButton(kMenuIcon)) ImGui::OpenPopup("##menu");
-    NoteWidget("bar.menu");
+    NoteWidget(ui, "bar.menu");
     ImVec2 below(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y + 4.0f);
     ImGui::SetNextWindowPos(below, ImGuiCond_Always, ImVec2(1.0f, 0.0f));
     if (!ImGui::BeginPopup("##menu")) return;
     float width = ImGui::GetFontSize() * 12.0f;
     auto entry = [&](const char* label, const char* widget) {
         bool pressed = TargetButton(label, ImVec2(width, 0.0f));
-        NoteWidget(widget);
+        NoteWidget(ui, widget);
         if (pressed) ImGui::CloseCurrentPopup();
         return pressed;
     };
@@ -209,7 +209,7 @@ static void DrawWideTopBar(UiContext& ui) {
     ImGui::SameLine(right > ImGui::GetCursorPosX() ? right : 0.0f);
     ImGui::SetCursorPosY(button_y);
     if (ChoiceButton(Tr("bar.lab"), ui.Prefs->ShowLab)) ui.Prefs->ShowLab = !ui.Prefs->ShowLab;
-    NoteWidget("bar.lab");
+    NoteWidget(ui, "bar.lab");
     ImGui::SameLine();
     if (menu) {
         MenuButton(ui, false);
@@ -217,14 +217,14 @@ static void DrawWideTopBar(UiContext& ui) {
         return;
     }
     if (TargetButton(Tr("bar.tour"))) ui.Commands->Push(CommandType::TourStart);
-    NoteWidget("bar.tour");
+    NoteWidget(ui, "bar.tour");
     ImGui::SameLine();
     if (ChoiceButton(Tr("bar.preferences"), ui.Prefs->ShowPreferences))
         ui.Prefs->ShowPreferences = !ui.Prefs->ShowPreferences;
-    NoteWidget("bar.preferences");
+    NoteWidget(ui, "bar.preferences");
     ImGui::SameLine();
     if (ChoiceButton("?", ui.Prefs->ShowShortcuts)) ui.Prefs->ShowShortcuts = !ui.Prefs->ShowShortcuts;
-    NoteWidget("bar.shortcuts");
+    NoteWidget(ui, "bar.shortcuts");
     if (!ui.Touch && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("bar.shortcuts_tip"));
     ImGui::End();
 }

@@ -140,7 +140,7 @@ static void TourButtons(UiContext& ui, const TourPlayer& tour, const TourStep& s
     ImGui::BeginDisabled(tour.CurrentStep() == 0);
     if (ImGui::Button(b.Previous, TargetSize(b.Previous, ImVec2(0.0f, height))))
         ui.Commands->Push(CommandType::TourPrevious);
-    NoteWidget("tour.previous");
+    NoteWidget(ui, "tour.previous");
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::SetCursorPosY(row_y + (height - ImGui::GetTextLineHeight()) * 0.5f); // mid-height of the buttons
@@ -149,14 +149,14 @@ static void TourButtons(UiContext& ui, const TourPlayer& tour, const TourStep& s
     ImGui::SetCursorPosY(row_y);
     if (ImGui::Button(b.Next, TargetSize(b.Next, ImVec2(0.0f, height))))
         ui.Commands->Push(CommandType::TourNext);
-    NoteWidget("tour.next");
+    NoteWidget(ui, "tour.next");
     if (two_rows) ImGui::SetCursorPosY(row_y + height + style.ItemSpacing.y);
     if (b.More) {
         std::string station = FindStationName(step.View) >= 0 ? step.View : ui.Prefs->ExplainStation;
         if (!two_rows) ImGui::SameLine();
         if (ImGui::Button(Tr("tour.more"), TargetSize(Tr("tour.more"), ImVec2(0.0f, height))))
             ui.Commands->Push(CommandType::ShowExplain, station, 1.0);
-        NoteWidget("tour.more");
+        NoteWidget(ui, "tour.more");
     }
     float close_w = ButtonWidth(b.Close);
     if (b.More || !two_rows) {
@@ -165,7 +165,7 @@ static void TourButtons(UiContext& ui, const TourPlayer& tour, const TourStep& s
     }
     if (ImGui::Button(b.Close, TargetSize(b.Close, ImVec2(0.0f, height))))
         ui.Commands->Push(CommandType::TourStop);
-    NoteWidget("tour.close");
+    NoteWidget(ui, "tour.close");
 }
 
 void DrawTourPanel(UiContext& ui, const TourPlayer& tour) {

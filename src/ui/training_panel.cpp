@@ -81,7 +81,7 @@ static void ParamControl(UiContext& ui, const char* name, const char* format) {
             value = v;
         }
     }
-    NoteWidget(widget);
+    NoteWidget(ui, widget);
     HelpTooltip(*p);
     if (changed) ui.Commands->Push(CommandType::SetParam, name, value);
 }
@@ -124,7 +124,7 @@ static void ScenarioButtons(UiContext& ui) {
         bool current = std::string(ui.ScenarioId) == id;
         if (ChoiceButton(label, current, ImVec2(width, 0.0f)))
             ui.Commands->Push(CommandType::LoadScenario, id);
-        NoteWidget(widget);
+        NoteWidget(ui, widget);
         if (!ui.Touch && ImGui::IsItemHovered()) {
             std::snprintf(key, sizeof(key), "scenario.%s.tip", id);
             ImGui::SetTooltip("%s", Tr(key));
@@ -138,7 +138,7 @@ void DrawTrainingPanel(UiContext& ui) {
     if (box.Empty()) return;
     // A side column: fixed width, the height follows the content (measured last frame) up to the
     // column's, and only then scrolls. A compact sheet keeps its whole box.
-    static float content_height = 0.0f;
+    float& content_height = ui.State->TrainingContentHeight;
     float max_height = box.H;
     float height =
         content_height > 0.0f && !ui.Layout.Compact ? std::fmin(content_height, max_height) : max_height;
@@ -172,7 +172,7 @@ void DrawTrainingPanel(UiContext& ui) {
         ParamControl(ui, "age", "%.0f");
         ParamControl(ui, "exercise", "");
     }
-    NoteWidget("training.more");
+    NoteWidget(ui, "training.more");
     if (ImGui::CollapsingHeader(Tr("training.science"))) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("%s", Tr("training.science_intro"));
@@ -187,7 +187,7 @@ void DrawTrainingPanel(UiContext& ui) {
             ImGui::PopTextWrapPos();
         }
     }
-    NoteWidget("training.science");
+    NoteWidget(ui, "training.science");
     ImGui::Separator();
     ImGui::TextUnformatted(Tr("training.scenarios"));
     ScenarioButtons(ui);

@@ -15,6 +15,7 @@ struct Protocol;
 struct SimClock;
 struct LabHistory;
 struct UiFonts;
+struct UiState;
 
 struct UiContext {
     const Simulation* Sim = nullptr;
@@ -32,6 +33,7 @@ struct UiContext {
     UiLayout Layout;
     bool Touch = false; // coarse pointer: controls at least kTouchTarget points
     CommandQueue* Commands = nullptr;
+    UiState* State = nullptr; // what the panels remember between frames (ui_state.h)
 };
 
 } // namespace ng

@@ -68,7 +68,7 @@ Box DrawViewStrip(UiContext& ui, const Box& free, const Box& avoid) {
         const char* id = i == 0 ? "overview" : GetStation(i - 1).Id;
         if (TargetButton(label)) ui.Commands->Push(CommandType::FocusView, id);
         std::snprintf(widget, sizeof(widget), "view.%s", id);
-        NoteWidget(widget);
+        NoteWidget(ui, widget);
         if (short_names && i > 0 && !ui.Touch && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr(widget));
     }
     Box box = CurrentWindowBox();

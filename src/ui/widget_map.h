@@ -1,22 +1,13 @@
-// Where the important controls were drawn this frame, by a stable name ("lab.export",
-// "training.intensity"). Browser tests and the kiosk touch tests use it to press real widgets
-// at their real positions (neurogains.widgets() on the web); nothing else depends on it.
+// Where the important controls were drawn this frame (UiState::Widgets). Browser tests and the
+// kiosk touch tests use it to press real widgets at their real positions (neurogains.widgets()
+// on the web); the app also keeps fingers that land on a control away from the scene.
 #pragma once
-#include <string>
-#include <vector>
+#include "ui_context.h"
+#include "ui_state.h"
 
 namespace ng {
 
-struct WidgetRect {
-    std::string Name;
-    float X, Y, Width, Height;   // the part that shows (a panel that scrolls cuts its items), window points
-    float FullWidth, FullHeight; // the whole item, as laid out (touch-target size)
-};
-
 // Records the last ImGui item under a name, if any of it shows. Call right after drawing the item.
-void NoteWidget(const char* name);
-// Called once per frame before the UI is drawn.
-void ClearWidgetMap();
-const std::vector<WidgetRect>& WidgetMap();
+void NoteWidget(const UiContext& ui, const char* name);
 
 } // namespace ng

@@ -8,6 +8,7 @@
 #include "session/sim_clock.h"
 #include "ui/scene_overlay.h"
 #include "ui/ui_context.h"
+#include "ui/ui_state.h"
 #include "ui/ui_style.h"
 #include <SDL.h>
 #include <chrono>
@@ -81,12 +82,14 @@ void SceneHarness::DrawOverlay(const SceneFrame& frame, float ui_scale) {
     // The overlay alone: no panels, so the scene has the whole window (presenter's 'H').
     static Preferences prefs;
     static SceneOverlay overlay;
+    static UiState state;
     prefs.ShowUi = false;
     CommandQueue commands;
     UiContext ui;
     ui.Fonts = &fonts;
     ui.Prefs = &prefs;
     ui.Commands = &commands;
+    ui.State = &state;
     LayoutInput layout;
     layout.Width = io.DisplaySize.x, layout.Height = io.DisplaySize.y, layout.ShowUi = false;
     ui.Layout = ComputeScreenLayout(layout);

@@ -1,0 +1,49 @@
+// What the panels remember from one frame to the next: the person's choices inside a panel
+// (like a scroll position, they outlive Reset all), heights measured last frame, and where the
+// controls were drawn. One struct, owned by the app and reached through UiContext::State, so a
+// test or a fresh start can clear it (UiState{}); no panel keeps state of its own.
+#pragma once
+#include "lab_readouts.h"
+#include <string>
+#include <vector>
+
+namespace ng {
+
+enum class TimeWindow { Days, Weeks, Whole, Count };
+
+struct LabPanelState {
+    int Selected = -1;              // readout index; -1 until the first frame picks serum BDNF
+    LabGroup Tab = LabGroup::Blood; // the group whose table is shown
+    TimeWindow Window = TimeWindow::Weeks;
+    bool ShowReport = false; // the last blood test's report in place of the Blood table
+    int TestsSeen = 0;       // LabHistory::BloodTestsTaken when last looked at
+    // Heights measured last frame, to share the panel's height: the group's table (or the
+    // report) scrolls on its own when the plot would otherwise be pushed off the panel.
+    float BodyHeight = 0.0f;      // the table or report, unclipped (0: not measured yet)
+    float HeaderHeight = 0.0f;    // separator, readout name and time-window buttons
+    float BelowPlotHeight = 0.0f; // legend and buttons
+};
+
+struct ExplainPanelState {
+    // The station last asked for: a new one selects its tab once; otherwise the person's tab stays.
+    std::string RequestedStation;
+    int LastFrame = -10; // the frame the card was last drawn
+};
+
+// A control drawn this frame, by a stable name ("lab.export", "training.intensity"): browser
+// tests and the kiosk touch tests press real widgets at their real places (neurogains.widgets()).
+struct WidgetRect {
+    std::string Name;
+    float X, Y, Width, Height;   // the part that shows (a panel that scrolls cuts its items), window points
+    float FullWidth, FullHeight; // the whole item, as laid out (touch-target size)
+};
+
+struct UiState {
+    LabPanelState Lab;
+    ExplainPanelState Explain;
+    float TrainingContentHeight = 0.0f; // the training column's content, measured last frame
+    float PendingScale = 0.0f;          // the text-size slider while it is held (applied on release)
+    std::vector<WidgetRect> Widgets;    // cleared at the start of every frame
+};
+
+} // namespace ng
