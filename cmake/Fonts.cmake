@@ -15,9 +15,10 @@ if(NOT NG_PYTHON3 OR ng_fonttools_missing)
 endif()
 
 set(ng_font_dir ${CMAKE_BINARY_DIR}/generated/assets/fonts)
-# Latin, Latin-1 and Latin Extended-A (English, Spanish and most European languages), general
-# punctuation, super/subscripts, arrows, math operators, geometric shapes and check marks.
-set(ng_text_unicodes "U+0020-007E,U+00A0-017F,U+2010-2027,U+2030-205E,U+2070-209F,U+2122,U+2200-22FF")
+# Latin, Latin-1 and Latin Extended-A (English, Spanish and most European languages), Greek (the
+# letters of IL-1β, TNF-α, PGC-1α), general punctuation, super/subscripts, arrows, math operators,
+# geometric shapes and check marks.
+set(ng_text_unicodes "U+0020-007E,U+00A0-017F,U+0370-03FF,U+2010-2027,U+2030-205E,U+2070-209F,U+2122,U+2200-22FF")
 set(ng_symbol_unicodes "U+2190-21FF,U+2022,U+2212,U+2248,U+2260-2265,U+25A0-25FF,U+2713-2717")
 set(NG_FONT_FILES ${ng_font_dir}/ui-text.ttf ${ng_font_dir}/ui-symbols.ttf)
 add_custom_command(

@@ -61,9 +61,10 @@ const ReadoutInfo kReadouts[Readout_COUNT] = {
     {"cathepsin_b_rel", "x rest", "Cathepsin B", 0.8, 1.3, "M4, M5; range modelling choice"},
     {"trophic_state", "x rest", "Hippocampal trophic state T", 0.95, 1.5, "section 3.4; modelling choice"},
     {"proliferation_rel", "x baseline", "Progenitor proliferation", 0.8, 1.6, "N6, N14, section 3.5"},
-    {"progenitors", "cells", "Amplifying progenitors", 2500, 7600,
-     "section 3.5; baseline +/- 50 %, modelling choice"},
-    // No normal range for young or new neurons: there is none for humans (issue 13, docs/model.md).
+    // No normal range for progenitors, young or new neurons: there is none for humans (issue 13,
+    // docs/model.md); adults' proliferating progenitors vary widely between people (Dumitru 2025).
+    {"progenitors", "cells", "Amplifying progenitors", 0, 0,
+     "section 3.5; baseline from N1; no human normal range (N1-N5, Dumitru 2025)"},
     {"immature_neurons", "cells", "Immature neurons (DCX+)", 0, 0,
      "N4; contested (N2-N5), no human normal range; pool size follows the maturation time"},
     {"cells_born_per_day", "cells/day", "Cells born per day (new young neurons)", 0, 0,

@@ -182,6 +182,9 @@ public:
     TrainingStatus Status() const;
     double BaselineNewNeuronsPerDay() const; // for this age, organism and neurogenesis setting
     double BaselineCellPool() const { return m_Coef.ProgenitorsBaseline + m_Coef.ImmatureBaseline; } // P + N
+    // Delay of the two immature stages without deaths, 2 / (2 k_mat), in days: 265 in the human
+    // preset, 21 rat, 28 mouse (kMaturationDays*, docs/model.md "Human maturation").
+    double MaturationDays() const { return 2.0 / m_Coef.StageRate; }
 
 private:
     struct Coefficients {

@@ -62,15 +62,21 @@ static DrawnCell NewCell(CellStage stage, float x, float y, double born_hours, u
     return c;
 }
 
+double NeuronField::DrawnDays(const SceneInputs& in, double mouse_days) {
+    double scale = in.MaturationDays > 0.0 ? in.MaturationDays / kMouseMaturationDays : 1.0;
+    return mouse_days * scale;
+}
+
 // Brings the drawn counts to the model's pools: at the start (or after a jump) by placing cells
 // of the right ages; afterwards only small drifts are corrected, quietly.
 void NeuronField::Sync(const SceneInputs& in, bool quiet_only) {
     double k = CellsPerCell;
+    double highlight_days = DrawnDays(in, kHighlightDays);
     int target[5] = {
         (int)std::floor(in.Progenitors / k + 0.5),
         (int)std::floor(in.ImmatureEarly / k + 0.5),
         (int)std::floor(in.ImmatureLate / k + 0.5),
-        (int)std::floor(std::fmin(in.MatureNew, kHighlightDays * in.NewNeuronsPerDay) / k + 0.5),
+        (int)std::floor(std::fmin(in.MatureNew, highlight_days * in.NewNeuronsPerDay) / k + 0.5),
         0,
     };
     if (target[3] > kMaxMature) target[3] = kMaxMature;
@@ -86,12 +92,15 @@ void NeuronField::Sync(const SceneInputs& in, bool quiet_only) {
             have--;
         }
         while (have < target[s] - slack) {
-            // Ages spread over the stage: neuroblasts 0-10 d, immature 10-28 d, mature older.
-            double age_days = s == 1
-                                  ? Rng.Next() * 10.0
-                                  : (s == 2 ? 10.0 + Rng.Next() * 18.0 : 28.0 + Rng.Next() * kHighlightDays);
-            DrawnCell c = NewCell(stages[s], 0.0f, 0.0f, in.TimeHours - age_days * 24.0, NextSeed++);
-            c.MaturedHours = c.BornHours + 28.0 * 24.0;
+            // Ages spread over the stage on the species' clock: neuroblasts 0-10 mouse days,
+            // immature 10-28, mature older.
+            double mouse_days = s == 1 ? Rng.Next() * kNeuroblastDays
+                                : s == 2
+                                    ? kNeuroblastDays + Rng.Next() * (kMouseMaturationDays - kNeuroblastDays)
+                                    : kMouseMaturationDays + Rng.Next() * kHighlightDays;
+            DrawnCell c =
+                NewCell(stages[s], 0.0f, 0.0f, in.TimeHours - DrawnDays(in, mouse_days) * 24.0, NextSeed++);
+            c.MaturedHours = c.BornHours + DrawnDays(in, kMouseMaturationDays) * 24.0;
             if (s == 0) {
                 float x = kGyrusStartX + 4.0f + Rng.Next() * (kGyrusEndX - kGyrusStartX - 8.0f);
                 c.X = c.HomeX = x, c.Y = c.HomeY = SgzY(x) + 0.4f;
@@ -202,15 +211,16 @@ void NeuronField::Update(const SceneInputs& in, double real_dt,
         } else if ((c.Stage == CellStage::Dying || c.Stage == CellStage::Joining) &&
                    c.AnimSeconds >= c.AnimLength) {
             Cells.erase(Cells.begin() + i);
-        } else if (c.Stage == CellStage::Mature && in.TimeHours - c.MaturedHours > kHighlightDays * 24.0) {
+        } else if (c.Stage == CellStage::Mature &&
+                   in.TimeHours - c.MaturedHours > DrawnDays(in, kHighlightDays) * 24.0) {
             c.Stage = CellStage::Joining; // past the critical period: part of the layer now
             c.AnimSeconds = 0.0f;
             c.AnimLength = 2.0f;
         } else if (c.Stage == CellStage::Neuroblast || c.Stage == CellStage::Immature ||
                    c.Stage == CellStage::Mature) {
-            // Neuroblasts migrate from the SGZ to their home over about a week of simulated time.
+            // Neuroblasts migrate from the SGZ to their home (about a week in a mouse).
             double age_days = (in.TimeHours - c.BornHours) / 24.0;
-            float t = Clampf((float)(age_days / 7.0), 0.0f, 1.0f);
+            float t = Clampf((float)(age_days / DrawnDays(in, kMigrationDays)), 0.0f, 1.0f);
             float start_y = SgzY(c.HomeX) + 0.4f;
             c.X = c.HomeX;
             c.Y = start_y + (c.HomeY - start_y) * t * t * (3.0f - 2.0f * t);
@@ -294,9 +304,10 @@ void NeuronField::AddShapes(ShapeList* batch, const SceneInputs& in, double wall
             continue;
         float fade =
             c.Stage == CellStage::Joining ? 1.0f - Clampf(c.AnimSeconds / c.AnimLength, 0.0f, 1.0f) : 1.0f;
-        double age_days = (in.TimeHours - c.BornHours) / 24.0;
-        float dendrite_growth = Clampf((float)((age_days - 3.0) / (kDendriteDays - 3.0)), 0.0f, 1.0f);
-        float axon_growth = Clampf((float)((age_days - 2.0) / (kAxonDays - 2.0)), 0.0f, 1.0f);
+        // Growth on the species' clock: in mouse days, from day 3 (dendrites) and 2 (axon).
+        double age = (in.TimeHours - c.BornHours) / 24.0 / DrawnDays(in, 1.0);
+        float dendrite_growth = Clampf((float)((age - 3.0) / (kDendriteDays - 3.0)), 0.0f, 1.0f);
+        float axon_growth = Clampf((float)((age - 2.0) / (kAxonDays - 2.0)), 0.0f, 1.0f);
         Rgba color =
             c.Stage == CellStage::Mature ? Rgba{0.92f, 0.82f, 0.64f, 0.8f} : Rgba{0.76f, 0.64f, 0.90f, 0.85f};
         if (c.Stage == CellStage::Joining) color = Rgba{0.92f, 0.82f, 0.64f, 0.8f};

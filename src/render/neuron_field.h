@@ -1,7 +1,8 @@
 // The new cells of the dentate gyrus. Each drawn cell stands for CellsPerDrawnCell() cells of
 // the model; the model's integrated cell fluxes (divisions, differentiation, maturation, deaths)
 // trigger the drawn events - a progenitor dividing (mitosis), a daughter becoming a neuroblast
-// and migrating into the granule-cell layer, dendrites and an axon growing over simulated weeks,
+// and migrating into the granule-cell layer, dendrites and an axon growing over simulated weeks
+// (months in the human preset: the growth clock runs at the species' pace from the model),
 // the cell lighting up when it matures (integrates), or shrinking and fading (apoptosis) - so
 // the drawn population follows the model's pools. Pure C++; drawn through a ShapeList.
 #pragma once
@@ -44,10 +45,18 @@ public:
     int Count(CellStage stage) const;
 
     static constexpr int kMaxMature = 90;
-    static constexpr double kHighlightDays = 28.0; // the critical period (weeks 4-8) shows lit       // older
-                                                   // new neurons join the layer unhighlighted
-    static constexpr double kAxonDays = 11.0;      // mossy fibres reach CA3 by day 10-11 (Zhao 2006)
-    static constexpr double kDendriteDays = 28.0;  // spine growth peaks in weeks 3-4
+    // The growth clock, in days of a mouse, whose young neurons mature in kMouseMaturationDays
+    // (Zhao 2006). Each species runs it at its own pace: DrawnDays() stretches these by the model's
+    // maturation time (SceneInputs::MaturationDays: ~9.5x in the human preset, docs/model.md).
+    static constexpr double kMouseMaturationDays = 28.0;
+    static constexpr double kMigrationDays = 7.0;   // neuroblasts reach the granule-cell layer
+    static constexpr double kNeuroblastDays = 10.0; // then an immature neuron until it matures
+    static constexpr double kHighlightDays = 28.0;  // the critical period (weeks 4-8) shows lit; older
+                                                    // new neurons join the layer unhighlighted
+    static constexpr double kAxonDays = 11.0;       // mossy fibres reach CA3 by day 10-11 (Zhao 2006)
+    static constexpr double kDendriteDays = 28.0;   // spine growth peaks in weeks 3-4
+    // `mouse_days` on the species' clock of `in`.
+    static double DrawnDays(const SceneInputs& in, double mouse_days);
 
 private:
     int Pick(CellStage stage, bool oldest);

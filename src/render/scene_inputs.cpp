@@ -75,6 +75,7 @@ SceneInputs ReadSceneInputs(const Simulation& sim, double render_time_hours) {
     in.NewNeuronsPerDay = sim.NewNeuronsPerDay();
     in.BaselineNewNeuronsPerDay = sim.BaselineNewNeuronsPerDay();
     in.BaselineCellPool = sim.BaselineCellPool();
+    in.MaturationDays = sim.MaturationDays();
     return in;
 }
 

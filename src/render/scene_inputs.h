@@ -41,6 +41,7 @@ struct SceneInputs {
     double NewNeuronsPerDay = 0.0;
     double BaselineNewNeuronsPerDay = 0.0;
     double BaselineCellPool = 0.0; // progenitors + young neurons of a sedentary person (drawing scale)
+    double MaturationDays = 28.0;  // the model's maturation delay: weeks in rodents, months in humans
 
     // Amounts over the interval: exact integrals of the model's rates, step by step.
     double ReleasedMuscle[kSceneSpeciesCount] = {};    // leaving the working muscle, species unit

@@ -17,7 +17,7 @@ namespace ng {
 
 static const float kMinTouchPixels = kKioskRow; // above the 48 px minimum, with room to spare
 
-static void BigSlider(UiContext& ui, const char* name, const char* format) {
+static void BigSlider(UiContext& ui, const char* name, const char* unit) {
     const ParamInfo* p = FindParam(name);
     char key[64], id[64], widget[64];
     std::snprintf(key, sizeof(key), "param.%s", name);
@@ -26,7 +26,7 @@ static void BigSlider(UiContext& ui, const char* name, const char* format) {
     ImGui::TextUnformatted(TrOr(key, p->Label));
     float v = (float)GetParam(*ui.Plan, *p);
     ImGui::SetNextItemWidth(-1.0f);
-    if (ImGui::SliderFloat(id, &v, (float)p->Min, (float)p->Max, format, ImGuiSliderFlags_AlwaysClamp))
+    if (NumberSlider(id, &v, (float)p->Min, (float)p->Max, 0, unit))
         ui.Commands->Push(CommandType::SetParam, name, std::round(v));
     NoteWidget(ui, widget);
 }
@@ -117,14 +117,14 @@ void DrawKioskUi(UiContext& ui) {
         ImGui::TableSetupColumn("scenarios", ImGuiTableColumnFlags_WidthStretch, 0.5f);
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        BigSlider(ui, "intensity", "%.0f %% 1RM");
-        BigSlider(ui, "recovery", "%.0f h");
+        BigSlider(ui, "intensity", " % 1RM");
+        BigSlider(ui, "recovery", " h");
         ImGui::TableSetColumnIndex(1);
         ScenarioButtons(ui);
         ImGui::EndTable();
     } else if (!wide) {
-        BigSlider(ui, "intensity", "%.0f %% 1RM");
-        BigSlider(ui, "recovery", "%.0f h");
+        BigSlider(ui, "intensity", " % 1RM");
+        BigSlider(ui, "recovery", " h");
         ScenarioButtons(ui);
     }
     ImGui::End();

@@ -7,8 +7,10 @@
 namespace ng {
 
 // Order within a group is the order of the table. Companions share a unit kind, and pairs teach
-// something together: growth signal -> divisions, progenitors -> young neurons, fatigue ->
-// strain, size vs strength (strength rises first).
+// something together: growth signal -> divisions, cells born vs new neurons matured (months apart
+// in the human preset, docs/model.md), fatigue -> strain, size vs strength (strength rises
+// first). Progenitors and young neurons are different cells on different scales (the human pool
+// of young neurons is ~12x the 21-day one): each has its own plot.
 static const LabRowStyle kRows[] = {
     {"serum_bdnf_ng_ml", LabGroup::Blood, false, 1, false, nullptr, LabReference::None},
     {"total_igf1_ng_ml", LabGroup::Blood, false, 0, false, nullptr, LabReference::None},
@@ -23,8 +25,8 @@ static const LabRowStyle kRows[] = {
     {"cathepsin_b_rel", LabGroup::Blood, true, 2, false, nullptr, LabReference::None},
     {"trophic_state", LabGroup::Brain, false, 2, false, "proliferation_rel", LabReference::None},
     {"proliferation_rel", LabGroup::Brain, false, 2, false, "trophic_state", LabReference::None},
-    {"progenitors", LabGroup::Brain, false, 0, false, "immature_neurons", LabReference::None},
-    {"immature_neurons", LabGroup::Brain, false, 0, false, "progenitors", LabReference::None},
+    {"progenitors", LabGroup::Brain, false, 0, false, nullptr, LabReference::None},
+    {"immature_neurons", LabGroup::Brain, false, 0, false, nullptr, LabReference::None},
     {"cells_born_vs_sedentary_pct", LabGroup::Brain, false, 0, false, nullptr, LabReference::None,
      "cells_born_vs_sedentary_low_pct", "cells_born_vs_sedentary_high_pct"},
     {"cells_born_per_day", LabGroup::Brain, false, 0, false, "new_neurons_per_day", LabReference::None},

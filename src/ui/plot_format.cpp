@@ -138,6 +138,18 @@ void FormatNumber(double value, int decimals, bool show_sign, char* out, int out
     ApplyDecimalSeparator(out);
 }
 
+void FormatSignificant(double value, int digits, char* out, int out_size) {
+    if (!std::isfinite(value)) return WriteNoValue(out, out_size);
+    int decimals = 0;
+    if (value != 0.0) {
+        int exponent = (int)std::floor(std::log10(std::fabs(value)));
+        decimals = std::clamp(digits - 1 - exponent, 0, 6);
+        double scale = std::pow(10.0, decimals);
+        value = std::round(value * scale) / scale;
+    }
+    FormatNumber(value, ExactDecimals(value, decimals), false, out, out_size);
+}
+
 void PadValueRange(double low, double high, double* out_low, double* out_high) {
     if (!std::isfinite(low) || !std::isfinite(high) || low > high) low = 0.0, high = 1.0;
     double span = high - low;

@@ -27,6 +27,10 @@ void FormatTickValue(double value, double step, char* out, int out_size);
 // prints "+" for positive values (z scores, changes).
 void FormatNumber(double value, int decimals, bool show_sign, char* out, int out_size);
 int AutoDecimals(double value);
+// `value` to `digits` significant digits, without trailing zeros or an exponent, as FormatNumber
+// prints it: 0.05, 1.5, 120 ("1,5" in Spanish). For amounts and durations that are round by
+// construction (the scene legend); "%g" would print "1.2e+02".
+void FormatSignificant(double value, int digits, char* out, int out_size);
 // The fewest decimals (up to max_decimals) that print the value exactly: 16.1 -> 1, 2500 -> 0.
 int ExactDecimals(double value, int max_decimals);
 

@@ -31,7 +31,7 @@ void DrawPreferencesWindow(UiContext& ui) {
     // The scale applies when the slider is let go (rebuilding fonts mid-drag would jump).
     float& pending = ui.State->PendingScale;
     if (pending == 0.0f || !ImGui::IsItemActive()) pending = p.UiScale;
-    ImGui::SliderFloat("##scale", &pending, 1.0f, 3.0f, "%.2f\xC3\x97", ImGuiSliderFlags_AlwaysClamp);
+    NumberSlider("##scale", &pending, 1.0f, 3.0f, 2, "\xC3\x97"); // "1,25×" in Spanish
     if (ImGui::IsItemDeactivatedAfterEdit()) p.UiScale = pending, p.ScaleChosen = true;
     NoteWidget(ui, "prefs.scale");
     ImGui::Checkbox(Tr("prefs.reduced_motion"), &p.ReducedMotion);

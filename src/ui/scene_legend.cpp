@@ -2,6 +2,7 @@
 // "Key" button it collapses to on small screens and during the tour (docs/layout.md).
 #include "content/i18n.h"
 #include "model/species.h"
+#include "plot_format.h"
 #include "render/scene_renderer.h"
 #include "scene_overlay.h"
 #include "ui_context.h"
@@ -13,28 +14,35 @@
 
 namespace ng {
 
-// "1 particle = ..." texts: the amount in the species' unit, and a duration.
+// "1 particle = ..." texts: the amount in the species' unit, and a duration. Numbers as the lab
+// prints them (plot_format.h: "0,5" in Spanish).
 static void FormatParticleAmount(double amount, const char* unit, char* out, int out_size) {
+    char number[48];
     if (!(amount > 0.0)) {
         std::snprintf(out, out_size, "-");
     } else if (unit && std::strcmp(unit, "x rest") == 0) {
-        std::snprintf(out, out_size, "%g %% %s", amount * 100.0, TrOr("scene.legend.of_rest", "of rest"));
+        FormatSignificant(amount * 100.0, 3, number, sizeof(number));
+        std::snprintf(out, out_size, "%s %% %s", number, TrOr("scene.legend.of_rest", "of rest"));
     } else {
         bool free_igf1 = unit && std::strcmp(unit, "ng/L free") == 0; // free (unbound) IGF-1
-        std::snprintf(out, out_size, "%g %s", amount,
+        FormatSignificant(amount, 3, number, sizeof(number));
+        std::snprintf(out, out_size, "%s %s", number,
                       free_igf1 ? TrOr("scene.legend.ng_l_free", "ng/L free") : (unit ? unit : ""));
     }
 }
 
 static void FormatDuration(double minutes, char* out, int out_size) {
+    char number[48];
+    const char* unit = "min";
+    double amount = minutes;
     if (minutes < 1.0)
-        std::snprintf(out, out_size, "%.2g s", minutes * 60.0);
-    else if (minutes < 60.0)
-        std::snprintf(out, out_size, "%.2g min", minutes);
-    else if (minutes < 48.0 * 60.0)
-        std::snprintf(out, out_size, "%.2g h", minutes / 60.0);
-    else
-        std::snprintf(out, out_size, "%.2g %s", minutes / 1440.0, TrOr("scene.legend.days", "days"));
+        amount = minutes * 60.0, unit = "s";
+    else if (minutes >= 48.0 * 60.0)
+        amount = minutes / 1440.0, unit = TrOr("scene.legend.days", "days");
+    else if (minutes >= 60.0)
+        amount = minutes / 60.0, unit = "h";
+    FormatSignificant(amount, 2, number, sizeof(number));
+    std::snprintf(out, out_size, "%s %s", number, unit);
 }
 
 // A species' shape as in the particle shader, with a dark outline.
@@ -132,8 +140,10 @@ static Box DrawOpenLegend(UiContext& ui, const SceneRenderer& scene, const Box& 
         ImGui::TextDisabled("%s %s %s", TrOr("scene.legend.crossing", "Into the brain: 1 per"), crossing,
                             TrOr("scene.legend.crossing2", "of IGF-1's resting transport"));
     }
-    ImGui::TextDisabled("%s %.0f %s  \xC2\xB7  %s", TrOr("scene.legend.cells", "1 drawn new cell ="),
-                        scene.Neurons().CellsPerDrawnCell(), TrOr("scene.legend.cells2", "cells"),
+    char cells[48];
+    FormatNumber(scene.Neurons().CellsPerDrawnCell(), 0, false, cells, sizeof(cells));
+    ImGui::TextDisabled("%s %s %s  \xC2\xB7  %s", TrOr("scene.legend.cells", "1 drawn new cell ="), cells,
+                        TrOr("scene.legend.cells2", "cells"),
                         TrOr("scene.legend.speed", "faster time: more per particle"));
     ImGui::PopTextWrapPos();
     Box box = CurrentWindowBox();

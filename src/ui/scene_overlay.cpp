@@ -63,8 +63,10 @@ static void StationStatus(const SceneRenderer& scene, int station, char* out, in
         else
             std::snprintf(out, out_size, "%s", TrOr("scene.status.training", "training session"));
     } else if (station == (int)Station::Muscle && in.MuscleSize > 1.005f) {
-        std::snprintf(out, out_size, "%s +%.1f %% %s", TrOr("scene.status.fibres", "fibres"),
-                      (in.MuscleSize - 1.0f) * 100.0f, TrOr("scene.status.drawn_x3", "(growth drawn x3)"));
+        char growth[48];
+        FormatNumber((in.MuscleSize - 1.0f) * 100.0, 1, true, growth, sizeof(growth));
+        std::snprintf(out, out_size, "%s %s %% %s", TrOr("scene.status.fibres", "fibres"), growth,
+                      TrOr("scene.status.drawn_x3", "(growth drawn x3)"));
     } else if (station == (int)Station::Hippocampus) { // born within weeks, matured months later
         char born[48], matured[48];
         FormatNumber(std::fmax(in.CellsBornTotal, 0.0), 0, false, born, sizeof(born)); // as the lab shows it

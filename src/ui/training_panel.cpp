@@ -4,6 +4,7 @@
 #include "io/scenario.h"
 #include "model/param_registry.h"
 #include "model/simulation.h"
+#include "plot_format.h"
 #include "ui_root.h"
 #include "ui_style.h"
 #include "ui_theme.h"
@@ -39,7 +40,8 @@ static void HelpTooltip(const ParamInfo& p) {
 }
 
 // One control for a registry parameter: slider, checkbox or choice. Changes become commands.
-static void ParamControl(UiContext& ui, const char* name, const char* format) {
+// Sliders show `decimals` decimals (NumberSlider) and `unit` as given (" h", " % 1RM").
+static void ParamControl(UiContext& ui, const char* name, int decimals, const char* unit) {
     const ParamInfo* p = FindParam(name);
     double value = GetParam(*ui.Plan, *p);
     char id[64];
@@ -71,13 +73,11 @@ static void ParamControl(UiContext& ui, const char* name, const char* format) {
             }
         } else if (p->Kind == ParamKind::Integer) {
             int v = (int)value;
-            changed =
-                ImGui::SliderInt(id, &v, (int)p->Min, (int)p->Max, format, ImGuiSliderFlags_AlwaysClamp);
+            changed = ImGui::SliderInt(id, &v, (int)p->Min, (int)p->Max, "%d", ImGuiSliderFlags_AlwaysClamp);
             value = v;
         } else {
             float v = (float)value;
-            changed = ImGui::SliderFloat(id, &v, (float)p->Min, (float)p->Max, format,
-                                         ImGuiSliderFlags_AlwaysClamp);
+            changed = NumberSlider(id, &v, (float)p->Min, (float)p->Max, decimals, unit);
             value = v;
         }
     }
@@ -86,14 +86,21 @@ static void ParamControl(UiContext& ui, const char* name, const char* format) {
     if (changed) ui.Commands->Push(CommandType::SetParam, name, value);
 }
 
-// "<what> 700 / day (+12 %)"; the change is left out when it is not a number.
+// "<what> 700 / day (+12 %)"; the change is left out when it is not a number. Numbers as the lab
+// prints them (FormatNumber: "1 520", "0,5" in Spanish).
 static void RateLine(const char* key, double per_day, double change_pct) {
     if (!std::isfinite(per_day)) return;
-    if (std::isfinite(change_pct))
-        ImGui::Text("%s %.0f / %s (%s%.0f %%)", Tr(key), per_day, Tr("training.per_day"),
-                    change_pct >= 0.0 ? "+" : "\xE2\x88\x92", std::fabs(change_pct));
-    else
-        ImGui::Text("%s %.1f / %s", Tr(key), per_day, Tr("training.per_day"));
+    char number[48];
+    if (std::isfinite(change_pct)) {
+        char change[48];
+        FormatNumber(per_day, 0, false, number, sizeof(number));
+        FormatNumber(std::fabs(change_pct), 0, false, change, sizeof(change));
+        ImGui::Text("%s %s / %s (%s%s %%)", Tr(key), number, Tr("training.per_day"),
+                    change_pct >= 0.0 ? "+" : "\xE2\x88\x92", change);
+    } else {
+        FormatNumber(per_day, 1, false, number, sizeof(number));
+        ImGui::Text("%s %s / %s", Tr(key), number, Tr("training.per_day"));
+    }
 }
 
 static void StatusLine(const UiContext& ui) {
@@ -152,25 +159,23 @@ void DrawTrainingPanel(UiContext& ui) {
                      (content_height <= max_height ? ImGuiWindowFlags_NoScrollbar : 0));
     DragToScroll();
 
-    char reps_format[64];
-    std::snprintf(reps_format, sizeof(reps_format), "%%.0f %%%% 1RM");
-    ParamControl(ui, "intensity", reps_format);
+    ParamControl(ui, "intensity", 0, " % 1RM");
     double intensity = GetParam(*ui.Plan, *FindParam("intensity"));
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled(
         "%s", TrFormat("training.reps_hint", {std::to_string(RepsForIntensity(intensity))}).c_str());
     ImGui::PopTextWrapPos();
-    ParamControl(ui, "recovery", "%.0f h");
-    ParamControl(ui, "sessions", "%d");
+    ParamControl(ui, "recovery", 0, " h");
+    ParamControl(ui, "sessions", 0, "");
     StatusLine(ui);
 
     if (ImGui::CollapsingHeader(Tr("training.more"))) {
-        ParamControl(ui, "sets", "%d");
-        ParamControl(ui, "reps", "%d");
-        ParamControl(ui, "rest", "%.1f min");
-        ParamControl(ui, "form", "%.2f");
-        ParamControl(ui, "age", "%.0f");
-        ParamControl(ui, "exercise", "");
+        ParamControl(ui, "sets", 0, "");
+        ParamControl(ui, "reps", 0, "");
+        ParamControl(ui, "rest", 1, " min");
+        ParamControl(ui, "form", 2, "");
+        ParamControl(ui, "age", 0, "");
+        ParamControl(ui, "exercise", 0, "");
     }
     NoteWidget(ui, "training.more");
     if (ImGui::CollapsingHeader(Tr("training.science"))) {
@@ -180,7 +185,7 @@ void DrawTrainingPanel(UiContext& ui) {
         static const char* kSwitches[] = {"bdnf_transport", "neurogenesis", "irisin",
                                           "cathepsin_b",    "block_igf1",   "block_vegf"};
         for (const char* name : kSwitches) {
-            ParamControl(ui, name, "");
+            ParamControl(ui, name, 0, "");
             const ParamInfo* p = FindParam(name);
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextDisabled("%s [%s]", ParamHelp(*p), p->Source);

@@ -1,4 +1,7 @@
 #include "ui_theme.h"
+#include "plot_format.h"
+#include <cmath>
+#include <cstdio>
 
 namespace ng {
 
@@ -63,6 +66,36 @@ bool ChoiceButton(const char* label, bool current, ImVec2 size) {
     bool pressed = TargetButton(label, size);
     if (current) ImGui::PopStyleColor();
     return pressed;
+}
+
+bool NumberSlider(const char* id, float* value, float min, float max, int decimals, const char* unit) {
+    ImGuiSliderFlags flags = ImGuiSliderFlags_AlwaysClamp;
+    char text[96];
+    if (decimals <= 0) { // whole numbers read alike in every language: ImGui's own text
+        int n = std::snprintf(text, sizeof(text), "%%.0f");
+        for (const char* c = unit; *c && n < (int)sizeof(text) - 3; c++) {
+            if (*c == '%') text[n++] = '%'; // a literal '%' in a printf format
+            text[n++] = *c;
+        }
+        text[n] = 0;
+        return ImGui::SliderFloat(id, value, min, max, text, flags);
+    }
+    char format[16];
+    std::snprintf(format, sizeof(format), "%%.%df", decimals); // ImGui rounds and steps to it
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.0f, 0.0f, 0.0f, 0.0f));
+    bool changed = ImGui::SliderFloat(id, value, min, max, format, flags | ImGuiSliderFlags_NoInput);
+    ImGui::PopStyleColor();
+    char number[48];
+    FormatNumber(*value, decimals, false, number, sizeof(number));
+    std::snprintf(text, sizeof(text), "%s%s", number, unit);
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImVec2 size = ImGui::CalcTextSize(text);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRect(a, b, true);
+    draw->AddText(ImVec2(std::floor((a.x + b.x - size.x) * 0.5f), std::floor((a.y + b.y - size.y) * 0.5f)),
+                  ImGui::GetColorU32(ImGuiCol_Text), text);
+    draw->PopClipRect();
+    return changed;
 }
 
 } // namespace ng

@@ -22,5 +22,11 @@ ImVec2 TargetSize(const char* label, ImVec2 size = ImVec2(0.0f, 0.0f));
 bool TargetButton(const char* label, ImVec2 size = ImVec2(0.0f, 0.0f));
 // A button drawn pressed while its choice is the current one (a scenario, a tab, a time window).
 bool ChoiceButton(const char* label, bool current, ImVec2 size = ImVec2(0.0f, 0.0f));
+// ImGui::SliderFloat (always clamped) showing its value as FormatNumber prints it, with
+// `decimals` decimals and `unit` appended as given (" min", "×"): a decimal comma in Spanish.
+// ImGui prints its own text with a point, so with decimals it draws that text invisibly and
+// this text goes on top; ImGui still rounds and steps the value, but typing one (Ctrl+click) is
+// off, as its text field would show the point.
+bool NumberSlider(const char* id, float* value, float min, float max, int decimals, const char* unit);
 
 } // namespace ng

@@ -118,9 +118,10 @@ TEST_CASE("a language without texts falls back to English") {
 
 // A text the UI font has no glyph for shows as a box. The ranges of src/ui/ui_style.cpp AddFont().
 static bool FontHasGlyph(unsigned codepoint) {
-    static const unsigned kRanges[][2] = {
-        {0x0020, 0x017F}, {0x2010, 0x205E}, {0x2070, 0x209F}, {0x2122, 0x2122}, {0x2190, 0x21FF},
-        {0x2212, 0x2212}, {0x2248, 0x2248}, {0x2260, 0x2265}, {0x25A0, 0x25FF}, {0x2713, 0x2717}};
+    static const unsigned kRanges[][2] = {{0x0020, 0x017F}, {0x0370, 0x03FF}, {0x2010, 0x205E},
+                                          {0x2070, 0x209F}, {0x2122, 0x2122}, {0x2190, 0x21FF},
+                                          {0x2212, 0x2212}, {0x2248, 0x2248}, {0x2260, 0x2265},
+                                          {0x25A0, 0x25FF}, {0x2713, 0x2717}};
     for (const auto& range : kRanges)
         if (codepoint >= range[0] && codepoint <= range[1]) return true;
     return false;

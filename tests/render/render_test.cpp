@@ -200,9 +200,10 @@ TEST_SUITE("render") {
                                                               << lo);
         // Human timing (docs/model.md, "Human maturation"): young neurons stay for months, so in
         // 8 weeks the drawn pool grows ~8 % and few new neurons have matured yet (was 1.15 with
-        // 3-week maturation).
+        // 3-week maturation). Their dendrites grow on the same months-long clock, so overtraining
+        // shows as fewer young cells more than as smaller trees (was 1.1 on mouse timing).
         CHECK(l8 > l0 * 1.08);
-        CHECK(l8 > lo * 1.1);
+        CHECK(l8 > lo * 1.05);
     }
 
     TEST_CASE("render: overtraining shows damage and immune cells in the muscle") {

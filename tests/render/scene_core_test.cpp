@@ -1,5 +1,6 @@
 // The quality governor, the input adapter (exact integrals over frames) and the drawn cells.
 #include "io/scenario.h"
+#include "model/model_parameters.h"
 #include "model/simulation.h"
 #include "render/neuron_field.h"
 #include "render/quality_governor.h"
@@ -150,6 +151,34 @@ TEST_SUITE("scene") {
         ShapeList shapes;
         field.AddShapes(&shapes, in, 10.0, 2, true);
         CHECK(shapes.Count() > 100); // somata, dendrites, axons
+    }
+
+    TEST_CASE("cells: drawn maturation runs on the species' clock from the model") {
+        // Issue 13: human young neurons mature over months (docs/model.md), not on mouse timing.
+        Protocol human, rat, mouse;
+        rat.Subject = Organism::Rat;
+        mouse.Subject = Organism::Mouse;
+        SceneInputs h = ReadSceneInputs(Simulation(human, 1), 0.0);
+        SceneInputs r = ReadSceneInputs(Simulation(rat, 1), 0.0);
+        SceneInputs m = ReadSceneInputs(Simulation(mouse, 1), 0.0);
+        double day = NeuronField::kMouseMaturationDays;
+        CHECK(NeuronField::DrawnDays(m, day) == doctest::Approx(kMaturationDaysMouse));
+        CHECK(NeuronField::DrawnDays(r, day) == doctest::Approx(kMaturationDaysRat));
+        CHECK(NeuronField::DrawnDays(h, day) == doctest::Approx(kMaturationDaysHuman));
+        CHECK(NeuronField::DrawnDays(h, NeuronField::kAxonDays) > 90.0); // months, not 11 days
+        CHECK(NeuronField::DrawnDays(SceneInputs(), day) == doctest::Approx(day));
+
+        // The placed population keeps the model's pools whatever the clock.
+        Simulation sim(human, 1);
+        SceneInputReader reader;
+        NeuronField field;
+        field.Reset(1);
+        std::vector<ParticleArrival> none;
+        const SceneInputs& in = reader.Read(sim, sim.TimeHours());
+        field.Update(in, 1.0 / 60.0, none);
+        double k = field.CellsPerDrawnCell();
+        CHECK(std::abs(field.Count(CellStage::Immature) - in.ImmatureLate / k) <= 1.0);
+        CHECK(field.Count(CellStage::Mature) <= NeuronField::kMaxMature);
     }
 
     TEST_CASE("stations: every station draws, and damage adds immune cells") {

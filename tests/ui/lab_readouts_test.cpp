@@ -33,6 +33,23 @@ TEST_CASE("lab readouts: every readout of the registry has a place in the panel"
     }
 }
 
+TEST_CASE("lab readouts: cells born and matured share a plot; progenitors and young neurons do not") {
+    // Issue 13: born (weeks) vs matured (months in the human preset) side by side with a legend;
+    // progenitors and young neurons are other cells on other scales.
+    CHECK(std::strcmp(LabStyleFor("cells_born_per_day").Companion, "new_neurons_per_day") == 0);
+    CHECK(std::strcmp(LabStyleFor("new_neurons_per_day").Companion, "cells_born_per_day") == 0);
+    CHECK(std::strcmp(LabStyleFor("new_neurons_total").Companion, "cells_born_total") == 0);
+    CHECK(LabStyleFor("progenitors").Companion == nullptr);
+    CHECK(LabStyleFor("immature_neurons").Companion == nullptr);
+    for (int i = 0; i < ReadoutCount(); i++) {
+        const char* companion = LabStyleFor(ReadoutAt(i).Name).Companion;
+        if (!companion) continue;
+        INFO(ReadoutAt(i).Name);
+        CHECK(std::strcmp(companion, "progenitors") != 0);
+        CHECK(std::strcmp(companion, "immature_neurons") != 0);
+    }
+}
+
 TEST_CASE("lab readouts: blood tests belong on the BDNF, IGF-1 and cognition plots") {
     CHECK(LabTestFieldFor("serum_bdnf_ng_ml") == LabTestField::SerumBdnf);
     CHECK(LabTestFieldFor("total_igf1_ng_ml") == LabTestField::TotalIgf1);

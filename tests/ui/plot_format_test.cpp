@@ -136,7 +136,28 @@ TEST_CASE("plot: Spanish numbers use a decimal comma (issue 13)") {
     CHECK(std::string(text) == "0,25");
     FormatNumber(1.0 / 0.0, 1, false, text, sizeof(text));
     CHECK(std::string(text).find(',') == std::string::npos);
+    FormatSignificant(1.5, 2, text, sizeof(text));
+    CHECK(std::string(text) == "1,5");
     SetDecimalComma(false);
     FormatNumber(32.7, 1, false, text, sizeof(text));
     CHECK(std::string(text) == "32.7");
+}
+
+static std::string Significant(double value, int digits) {
+    char out[64];
+    FormatSignificant(value, digits, out, sizeof(out));
+    return out;
+}
+
+TEST_CASE("plot: significant digits without trailing zeros or exponents") {
+    CHECK(Significant(1.5, 2) == "1.5");
+    CHECK(Significant(2.0, 2) == "2");
+    CHECK(Significant(0.05, 3) == "0.05");
+    CHECK(Significant(120.0, 2) == "120"); // "%.2g" printed 1.2e+02
+    CHECK(Significant(9.96, 2) == "10");   // rounding carries into the next digit
+    CHECK(Significant(0.1234, 2) == "0.12");
+    CHECK(Significant(25000.0, 3) == "25 000");
+    CHECK(Significant(-0.5, 2) == "-0.5");
+    CHECK(Significant(0.0, 2) == "0");
+    CHECK(Significant(NAN, 2) == kDash);
 }
