@@ -77,6 +77,15 @@ static json LayoutJson(const App& app) {
             {"touch", app.Touch}};
 }
 
+// The notices on screen now: "warning" for a value clamped into range (the app went on with it),
+// "error" for a value or request refused (the default was kept).
+static json NoticesJson(const App& app) {
+    json notices = json::array();
+    for (const OptionNotice& n : app.Notices)
+        notices.push_back({{"kind", n.Rejected ? "error" : "warning"}, {"text", n.Text}});
+    return notices;
+}
+
 static json StateJson(App& app) {
     json readouts = json::object();
     for (int i = 0; i < ReadoutCount(); i++) {
@@ -104,6 +113,7 @@ static json StateJson(App& app) {
             {"quality_level", app.Scene.Quality().Level()}, // 0 (software renderers) .. 6
             {"hover", ImGui::IsMousePosValid()}, // false after a finger lifts: nothing stays hovered
             {"layout", LayoutJson(app)},
+            {"notices", NoticesJson(app)},
             {"readouts", readouts},
             {"protocol", protocol}};
 }

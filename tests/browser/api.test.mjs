@@ -50,6 +50,12 @@ test("out-of-range and garbage URL values fall back safely", async () => {
   assert.equal(s.speed, "hour");
   assert.equal(s.scale, 1);
   assert.ok(allFinite(s.readouts));
+  // Each bad value is on screen, and in state().notices: clamped = warning, refused = error.
+  const notice = (word) => s.notices.find((n) => n.text.includes(word));
+  assert.equal(notice("intensity")?.kind, "warning");
+  assert.equal(notice("recovery")?.kind, "error");
+  assert.equal(notice("speed")?.kind, "error");
+  assert.ok(s.notices.every((n) => ["info", "warning", "error"].includes(n.kind) && n.text.length > 0));
   assert.deepEqual(problems, []);
   await context.close();
 });
