@@ -77,7 +77,7 @@ void App::Execute(const Command& c) {
             AddNotice(true, "view: unknown \"" + c.Name.substr(0, 40) + "\"");
         break;
     case CommandType::ExportCsv: {
-        std::string saved = PlatformSaveText("neurogains-lab.csv", Run.History.DailyCsv());
+        std::string saved = PlatformSaveText("neurogains-lab.csv", Run.DailyCsv());
         Run.History.NoteExport(saved);
         if (saved.empty()) AddNotice(true, "The CSV file could not be written");
         break;

@@ -17,6 +17,9 @@ enum class CommandType {
     SetSpeed,    // Value = speed stop index
     FocusView,   // Name = overview, muscle, blood, barrier, hippocampus
     AdvanceDays, // Value = days, run the model ahead at once
+    Seek,        // Value = days, 0 .. the furthest simulated day: show the run as it was then
+    SetCompare,  // Name = scenario id, "copy" (of A as it is) or "" (no programme B)
+    SetParamB,   // Name = registry name, Value: programme B's parameter
     BloodTest,   // draw a noisy lab measurement now
     ExportCsv,   // the recorded daily readouts as a CSV download / file
     ToggleFullscreen,
