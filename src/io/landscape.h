@@ -67,6 +67,7 @@ public:
     static constexpr int kMaxGrids = 4;
 
     // The grid for spec (cached, or new and empty), or nullptr with *error if the spec is bad.
+    // The pointer stays valid until kMaxGrids other settings have been asked for.
     const LandscapeGrid* Request(const LandscapeSpec& spec, std::string* error);
     // Runs at most max_steps model steps (at least one) of the grid asked for last; a cell may
     // take several calls. Returns true while work is left.

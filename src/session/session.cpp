@@ -1,6 +1,7 @@
 #include "session.h"
 #include "io/scenario.h"
 #include "model/param_registry.h"
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 
@@ -126,7 +127,13 @@ void Session::AdvanceDays(double days) {
 int Session::Update(double real_seconds) {
     int steps = Clock.Advance(real_seconds);
     StepModel(steps);
-    Landscapes.Step(kLandscapeStepsPerFrame);
+    // The landscape's runs take a share of the frame whatever the device's speed; the grid does
+    // not depend on how it was sliced.
+    const auto start = std::chrono::steady_clock::now();
+    while (Landscapes.Step(kLandscapeSliceSteps)) {
+        std::chrono::duration<double, std::milli> spent = std::chrono::steady_clock::now() - start;
+        if (spent.count() >= kLandscapeMillisPerFrame) break;
+    }
     return steps;
 }
 
@@ -161,7 +168,7 @@ bool Session::Seek(double days, std::string* error) {
     double steps = days * 24.0 * 60.0 / kStepMinutes; // NaN fails both tests
     if (!(steps >= Line.EarliestStep() - 0.5 && steps <= Line.FurthestStep() + 0.5)) {
         char text[160];
-        std::snprintf(text, sizeof(text), "seek: days must be %g-%g (the furthest simulated day)", FirstDay(),
+        std::snprintf(text, sizeof(text), "days must be %g-%g (the furthest simulated day)", FirstDay(),
                       FurthestDay());
         *error = text;
         return false;
@@ -243,7 +250,7 @@ bool Session::Execute(const Command& c) {
         DrawBloodTest();
         return true;
     case CommandType::Seek:
-        if (!Seek(c.Value, &error)) Events.push_back({SessionEventType::Rejected, error});
+        if (!Seek(c.Value, &error)) Events.push_back({SessionEventType::Rejected, "seek: " + error});
         return true;
     case CommandType::SetCompare:
         if (!SetCompare(c.Name, &error)) Events.push_back({SessionEventType::Rejected, "compare: " + error});

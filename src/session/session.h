@@ -71,8 +71,10 @@ struct CompareRun {
 
 class Session {
 public:
-    // Model steps of landscape runs per Update() (a frame): 12 simulated weeks are about 121 000.
-    static constexpr int64_t kLandscapeStepsPerFrame = 100000;
+    // Wall time each Update() (a frame) may give the landscape's runs, in slices of model steps
+    // (a step costs about 15 ns in WebAssembly: 20 x 20 cells of 12 weeks take about 3 s at 60 Hz).
+    static constexpr double kLandscapeMillisPerFrame = 4.0;
+    static constexpr int64_t kLandscapeSliceSteps = 20000;
 
     Protocol Plan;          // the protocol the controls edit
     std::string ScenarioId; // the scenario last loaded ("" = none)
