@@ -238,7 +238,7 @@ TEST_CASE("timeline: seeks outside the run are refused with a message and change
     uint64_t hash = s.Sim->StateHash();
     std::string error;
     CHECK_FALSE(s.Seek(-1.0, &error));
-    CHECK(error == "seek: days must be 0-2 (the furthest simulated day)");
+    CHECK(error == "days must be 0-2 (the furthest simulated day)");
     CHECK_FALSE(s.Seek(2.5, &error));
     CHECK_FALSE(s.Seek(std::nan(""), &error));
     CHECK_FALSE(s.Seek(1e300, &error));
@@ -246,6 +246,7 @@ TEST_CASE("timeline: seeks outside the run are refused with a message and change
     std::vector<SessionEvent> events = s.TakeEvents();
     REQUIRE(events.size() == 1);
     CHECK(events[0].Type == SessionEventType::Rejected);
+    CHECK(events[0].Text == "seek: days must be 0-2 (the furthest simulated day)");
     CHECK(s.Sim->StateHash() == hash);
     CHECK(s.Execute({CommandType::Seek, "", 1.0}));
     CHECK(s.Sim->TimeDays() == doctest::Approx(1.0));
