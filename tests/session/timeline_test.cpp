@@ -49,6 +49,15 @@ struct FreshRun {
     }
 };
 
+// The journal after a change at step: what came before it, then the change.
+std::vector<Change> ChangedAt(const std::vector<Change>& changes, const Change& change) {
+    std::vector<Change> kept;
+    for (const Change& c : changes)
+        if (c.Step <= change.Step) kept.push_back(c);
+    kept.push_back(change);
+    return kept;
+}
+
 void CheckSameProtocol(const Protocol& a, const Protocol& b) {
     for (int i = 0; i < ParamCount(); i++) {
         INFO(ParamAt(i).Name);
@@ -175,14 +184,9 @@ TEST_CASE("timeline: a change after seeking back discards the future") {
     s.Execute({CommandType::SetParam, "reps", 12.0});
     CHECK_FALSE(s.HasFuture());
     CHECK(s.FurthestDay() == doctest::Approx(5.0));
-    // The journal now holds the changes up to day 5 and the new one.
-    std::vector<Change> kept;
-    for (const Change& c : changes)
-        if (c.Step <= 5 * kDay) kept.push_back(c);
-    kept.push_back({5 * kDay, "reps", 12.0});
     s.AdvanceDays(3.0);
     REQUIRE(s.Seek(6.0, &error));
-    FreshRun fresh(Protocol(), kept, 6 * kDay);
+    FreshRun fresh(Protocol(), ChangedAt(changes, {5 * kDay, "reps", 12.0}), 6 * kDay);
     CHECK(s.Sim->StateHash() == fresh.Sim.StateHash());
     CHECK_FALSE(s.Seek(8.5, &error)); // beyond the new furthest day
     CHECK(error.find("0-8") != std::string::npos);
@@ -196,13 +200,9 @@ TEST_CASE("timeline: a blood test after seeking back discards the future too (it
     REQUIRE(s.Seek(4.0, &error));
     s.DrawBloodTest();
     CHECK_FALSE(s.HasFuture());
-    std::vector<Change> kept;
-    for (const Change& c : changes)
-        if (c.Step <= 4 * kDay) kept.push_back(c);
-    kept.push_back({4 * kDay, "", 0.0});
     s.AdvanceDays(1.0);
     REQUIRE(s.Seek(4.5, &error));
-    FreshRun fresh(Protocol(), kept, 4 * kDay + kDay / 2);
+    FreshRun fresh(Protocol(), ChangedAt(changes, {4 * kDay, "", 0.0}), 4 * kDay + kDay / 2);
     CHECK(s.Sim->StateHash() == fresh.Sim.StateHash());
     CHECK(s.History.BloodTests.size() == 1); // the one at day 4; the later ones were in the future
 }
