@@ -122,6 +122,48 @@
       return call({ op: "advance", days: days }).value;
     },
     reset: function () { call({ op: "reset" }); },
+    // Explore (issue 14): move through time, compare programme B with A, map an outcome over two
+    // parameters. seek(days) throws outside 0..state().furthest_days.
+    seek: function (days) {
+      if (typeof days !== "number" || !isFinite(days)) throw new TypeError("neurogains.seek: days must be a finite number");
+      return call({ op: "seek", days: days }).value;
+    },
+    compare: function (id) {
+      if (id !== null && (typeof id !== "string" || !id))
+        throw new TypeError("neurogains.compare: expected a scenario id, \"copy\" or null");
+      return call({ op: "compare", name: id }).value;
+    },
+    setB: function (name, value) {
+      checkName("setB", name);
+      if (typeof value !== "number" && typeof value !== "boolean" && typeof value !== "string")
+        throw new TypeError("neurogains.setB: " + name + ": the value must be a number, boolean or string");
+      var reply = call({ op: "setB", name: name, value: value });
+      if (reply.notice) console.warn("neurogains.setB: " + reply.notice);
+      return reply.value;
+    },
+    // A promise of {x, y, values (values[row for y][column for x]), metric, weeks}. The frames fill
+    // the grid in; bad names and ranges throw at once.
+    landscape: function (spec) {
+      if (spec === undefined) spec = {};
+      if (spec === null || typeof spec !== "object" || Array.isArray(spec))
+        throw new TypeError("neurogains.landscape: expected an object {x, y, metric, weeks, n}");
+      var request = { op: "landscape" };
+      ["x", "y", "metric", "weeks", "n"].forEach(function (key) { if (spec[key] !== undefined) request[key] = spec[key]; });
+      var first = call(request);
+      if (!first.pending) return Promise.resolve(first.value);
+      return new Promise(function (resolve, reject) {
+        function poll() {
+          try {
+            var reply = call(request);
+            if (reply.pending) setTimeout(poll, 50);
+            else resolve(reply.value);
+          } catch (e) {
+            reject(e);
+          }
+        }
+        setTimeout(poll, 50);
+      });
+    },
     // Extras: pause(true|false), tour("start"|"next"|"previous"|"stop"), labels() for the page's
     // accessible controls in the current language.
     pause: function (paused) {

@@ -87,6 +87,7 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
     start.ProtocolOverrides = Options.ProtocolOverrides;
     start.Speed = Options.Speed;
     start.Seed = Options.Seed;
+    start.Compare = Options.Compare;
     Run.Begin(start); // defaults, then the scenario and single parameters from the options
     TakeSessionEvents();
     if (!Options.View.empty()) Execute({CommandType::FocusView, Options.View});

@@ -85,7 +85,7 @@ void App::Execute(const Command& c) {
             Scene.ZoomAt((float)c.Value, c.X * PixelRatio(), c.Y * PixelRatio());
         break;
     case CommandType::ExportCsv: {
-        std::string saved = PlatformSaveText("neurogains-lab.csv", Run.History.DailyCsv());
+        std::string saved = PlatformSaveText("neurogains-lab.csv", Run.DailyCsv());
         Run.History.NoteExport(saved);
         if (saved.empty()) AddNotice(true, "The CSV file could not be written");
         break;

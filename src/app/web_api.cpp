@@ -1,7 +1,8 @@
 // window.neurogains on the web page (docs/design.md §5): set, get, state, scenario, advance, reset,
-// alive, plus widgets() for tests. JavaScript passes a JSON request to ng_api() and receives a
-// JSON reply; errors come back as {"error": "..."} and the page's wrapper (web/loader.js) turns
-// them into exceptions. Nothing here can crash the app or let a NaN into the model.
+// alive, the explore calls (seek, compare, setB, landscape), plus widgets() for tests. JavaScript
+// passes a JSON request to ng_api() and receives a JSON reply; errors come back as {"error": "..."}
+// and the page's wrapper (web/loader.js) turns them into exceptions. Nothing here can crash the
+// app or let a NaN into the model.
 #include "app.h"
 #include "content/i18n.h"
 #include "imgui.h"
@@ -86,15 +87,31 @@ static json NoticesJson(const App& app) {
     return notices;
 }
 
-static json StateJson(App& app) {
+static json ReadoutsJson(const Simulation& sim) {
     json readouts = json::object();
     for (int i = 0; i < ReadoutCount(); i++) {
-        double v = ReadoutValue(*app.Run.Sim, i);
+        double v = ReadoutValue(sim, i);
         readouts[ReadoutAt(i).Name] = std::isfinite(v) ? json(v) : json(nullptr);
     }
+    return readouts;
+}
+
+static json ProtocolJson(const Protocol& plan) {
     json protocol = json::object();
     for (int i = 0; i < ParamCount(); i++)
-        protocol[ParamAt(i).Name] = ParamJson(ParamAt(i), GetParam(app.Run.Plan, ParamAt(i)));
+        protocol[ParamAt(i).Name] = ParamJson(ParamAt(i), GetParam(plan, ParamAt(i)));
+    return protocol;
+}
+
+// Programme B as state().compare shows it: the same keys as state(), or null.
+static json CompareJson(const Session& run) {
+    if (!run.Compare) return nullptr;
+    return {{"scenario", run.Compare->Source},
+            {"protocol", ProtocolJson(run.Compare->Plan)},
+            {"readouts", ReadoutsJson(*run.Compare->Sim)}};
+}
+
+static json StateJson(App& app) {
     return {{"time_days", app.Run.Sim->TimeDays()},
             {"time_hours", app.Run.Sim->TimeHours()},
             {"mode", AppModeName(app.Mode)},
@@ -114,8 +131,11 @@ static json StateJson(App& app) {
             {"hover", ImGui::IsMousePosValid()}, // false after a finger lifts: nothing stays hovered
             {"layout", LayoutJson(app)},
             {"notices", NoticesJson(app)},
-            {"readouts", readouts},
-            {"protocol", protocol}};
+            {"readouts", ReadoutsJson(*app.Run.Sim)},
+            {"protocol", ProtocolJson(app.Run.Plan)},
+            {"furthest_days", app.Run.FurthestDay()}, // seek() reaches 0 .. this
+            {"has_future", app.Run.HasFuture()},
+            {"compare", CompareJson(app.Run)}};
 }
 
 // A JSON value for a parameter: numbers, booleans and choice names are accepted.
@@ -133,6 +153,70 @@ static bool ValueFromJson(const ParamInfo& p, const json& value, double* out, st
     if (value.is_string()) return ParseParamValue(p, value.get<std::string>(), out, error);
     *error = std::string(p.Name) + ": expected a number, boolean or text, got " + value.type_name();
     return false;
+}
+
+// set(name, value) for programme A, setB(name, value) for B.
+static json HandleSet(App& app, const std::string& op, const json& request) {
+    if (!request.contains("name") || !request["name"].is_string())
+        return {{"error", op + "(name, value): name must be a string"}};
+    std::string name = request["name"].get<std::string>();
+    const ParamInfo* p = FindParam(name);
+    if (!p) return {{"error", op + ": unknown parameter \"" + name.substr(0, 40) + "\""}};
+    double value = 0.0;
+    std::string error;
+    if (!request.contains("value") || !ValueFromJson(*p, request["value"], &value, &error))
+        return {{"error", op + ": " + (error.empty() ? name + ": a value is needed" : error)}};
+    ParamChange change = op == "set" ? app.Run.SetParamByName(name, value) : app.Run.SetParamB(name, value);
+    app.TakeSessionEvents();
+    if (!change.Ok) return {{"error", op + ": " + change.Message}};
+    json reply = {{"value", ParamJson(*p, change.Value)}, {"clamped", change.Clamped}};
+    if (change.Clamped) reply["notice"] = change.Message;
+    return reply;
+}
+
+// landscape({x, y, metric, weeks, n}): the grid when it is complete, else {"pending": true} (the
+// frames fill it in; web/loader.js asks again until it is done).
+static json Landscape(App& app, const json& request) {
+    LandscapeSpec spec; // what is left out keeps its default
+    const std::pair<const char*, std::string*> names[] = {
+        {"x", &spec.X}, {"y", &spec.Y}, {"metric", &spec.Metric}};
+    for (const auto& [key, field] : names) {
+        if (!request.contains(key)) continue;
+        if (!request[key].is_string())
+            return {{"error", std::string("landscape: ") + key + " must be a string"}};
+        *field = request[key].get<std::string>();
+    }
+    if (request.contains("weeks")) {
+        if (!request["weeks"].is_number()) return {{"error", "landscape: weeks must be a number"}};
+        spec.Weeks = request["weeks"].get<double>();
+    }
+    if (request.contains("n")) {
+        const json& n = request["n"];
+        if (!n.is_number() || n.get<double>() != std::floor(n.get<double>()) ||
+            std::fabs(n.get<double>()) > 1e6)
+            return {{"error", "landscape: n must be a whole number"}};
+        spec.N = (int)n.get<double>();
+    }
+    std::string error;
+    const LandscapeGrid* grid = app.Run.RequestLandscape(spec, &error);
+    if (!grid) return {{"error", "landscape: " + error}};
+    if (!grid->Done()) return {{"pending", true}, {"progress", grid->Progress()}};
+    int metric = FindReadout(grid->Spec.Metric.c_str());
+    json values = json::array();
+    for (int row = 0; row < grid->Rows(); row++) {
+        json line = json::array();
+        for (int column = 0; column < grid->Columns(); column++) {
+            double v = grid->Value(row, column, metric);
+            line.push_back(std::isfinite(v) ? json(v) : json(nullptr));
+        }
+        values.push_back(line);
+    }
+    return {{"value",
+             {{"x", grid->XValues},
+              {"y", grid->YValues},
+              {"values", values},
+              {"metric", grid->Spec.Metric},
+              {"weeks", grid->Spec.Weeks}}}};
 }
 
 static json Handle(App& app, const json& request) {
@@ -153,18 +237,9 @@ static json Handle(App& app, const json& request) {
             return {{"error", "get: unknown name \"" + name.substr(0, 40) +
                                   "\" (a parameter, a readout or a state key)"}};
         }
-        if (!p) return {{"error", "set: unknown parameter \"" + name.substr(0, 40) + "\""}};
-        double value = 0.0;
-        std::string error;
-        if (!request.contains("value") || !ValueFromJson(*p, request["value"], &value, &error))
-            return {{"error", "set: " + (error.empty() ? name + ": a value is needed" : error)}};
-        ParamChange change = app.Run.SetParamByName(name, value);
-        app.TakeSessionEvents();
-        if (!change.Ok) return {{"error", "set: " + change.Message}};
-        json reply = {{"value", ParamJson(*p, change.Value)}, {"clamped", change.Clamped}};
-        if (change.Clamped) reply["notice"] = change.Message;
-        return reply;
+        return HandleSet(app, op, request);
     }
+    if (op == "setB") return HandleSet(app, op, request);
     if (op == "scenario") {
         if (!request.contains("name") || !request["name"].is_string())
             return {{"error", "scenario(name): name must be a string"}};
@@ -184,6 +259,23 @@ static json Handle(App& app, const json& request) {
         app.Run.AdvanceDays(days);
         return {{"value", app.Run.Sim->TimeDays()}};
     }
+    if (op == "seek") {
+        if (!request.contains("days") || !request["days"].is_number())
+            return {{"error", "seek(days): days must be a number"}};
+        std::string error;
+        if (!app.Run.Seek(request["days"].get<double>(), &error)) return {{"error", "seek(days): " + error}};
+        return {{"value", app.Run.Sim->TimeDays()}};
+    }
+    if (op == "compare") {
+        if (!request.contains("name") || !(request["name"].is_string() || request["name"].is_null()))
+            return {{"error", "compare(id): id must be a scenario id, \"copy\" or null"}};
+        std::string error, name = request["name"].is_null() ? "" : request["name"].get<std::string>();
+        bool ok = app.Run.SetCompare(name, &error);
+        app.TakeSessionEvents();
+        if (!ok) return {{"error", "compare(id): " + error}};
+        return {{"value", app.Run.Compare ? json(app.Run.Compare->Source) : json(nullptr)}};
+    }
+    if (op == "landscape") return Landscape(app, request);
     if (op == "reset") {
         app.ResetAll();
         return {{"value", true}};

@@ -1,12 +1,14 @@
 #include "headless_cli.h"
 
 #include "csv.h"
+#include "landscape.h"
 #include "model/param_registry.h"
 #include "model/readouts.h"
 #include "model/simulation.h"
 #include "scenario.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -27,11 +29,16 @@ const char* const kUsage =
     "  --csv FILE|-        where to write the CSV (default -, standard output)\n"
     "  --interval HOURS    time between rows (default 24)\n"
     "  --precision DIGITS  significant digits of the values (default 6; 17 is exact)\n"
+    "  --landscape X,Y     instead, one outcome over two numeric parameters: a run per cell,\n"
+    "                      one row per cell (x,y,value); --weeks 1-52\n"
+    "  --metric NAME       the landscape's outcome, a CSV column name (default new_neurons_total)\n"
+    "  --n N               values per landscape axis, 2-40 (default 20)\n"
     "  --list              list scenarios, parameters and CSV columns\n"
     "  --help              this text\n"
     "\n"
     "Out-of-range values are clamped with a warning. Exit codes: 0 ok, 1 file error, 2 usage error.\n"
-    "Example: neurogains --headless --scenario overtraining --weeks 10 --at 6:sessions=0 --csv out.csv\n";
+    "Example: neurogains --headless --scenario overtraining --weeks 10 --at 6:sessions=0 --csv out.csv\n"
+    "         neurogains --headless --landscape intensity,recovery --metric strain --n 10 --csv map.csv\n";
 
 struct Sink {
     void (*Write)(const std::string& text, void* user);
@@ -119,6 +126,25 @@ struct Setting {
     double Value;
 };
 
+// The landscape grid as CSV: "X,Y,METRIC", then one row per cell, row (y) by row.
+void WriteLandscapeCsv(const LandscapeGrid& grid, int precision,
+                       void (*write)(const std::string& line, void* user), void* user) {
+    write(grid.Spec.X + "," + grid.Spec.Y + "," + grid.Spec.Metric, user);
+    int metric = FindReadout(grid.Spec.Metric.c_str());
+    char number[48];
+    for (int row = 0; row < grid.Rows(); row++) {
+        for (int column = 0; column < grid.Columns(); column++) {
+            std::string line = Number(grid.XValues[column]) + "," + Number(grid.YValues[row]) + ",";
+            double value = grid.Value(row, column, metric);
+            if (std::isfinite(value)) { // else an empty cell, never "nan"
+                std::snprintf(number, sizeof(number), "%.*g", precision, value);
+                line += number;
+            }
+            write(line, user);
+        }
+    }
+}
+
 int RunCli(const std::vector<std::string>& args, const Sink& out, const Sink& err) {
     auto error = [&](const std::string& message) {
         err("neurogains: error: " + message + "\n");
@@ -132,6 +158,9 @@ int RunCli(const std::vector<std::string>& args, const Sink& out, const Sink& er
     int precision = 6;
     std::vector<Setting> settings;
     std::vector<ProtocolChange> changes;
+    bool landscape = false, interval_set = false;
+    LandscapeSpec map;
+    std::string map_only; // the first landscape-only option given (--metric, --n)
 
     // "name=value" with a known parameter name and a parseable value.
     auto parse_assignment = [&](const std::string& origin, const std::string& text, Setting* setting) {
@@ -214,6 +243,7 @@ int RunCli(const std::vector<std::string>& args, const Sink& out, const Sink& er
             if (!take_value()) return no_value();
             if (!ParseNumber(value, &interval))
                 return error("--interval: expected hours, got '" + value + "'");
+            interval_set = true;
             if (interval < 1.0 / 60.0 || interval > 168.0) {
                 double clamped = interval < 1.0 / 60.0 ? 1.0 / 60.0 : 168.0;
                 warn("--interval " + value + " is outside 1 minute-168 hours; using " + Number(clamped));
@@ -225,6 +255,25 @@ int RunCli(const std::vector<std::string>& args, const Sink& out, const Sink& er
             if (!ParseNumber(value, &digits) || digits != (int)digits || digits < 1 || digits > 17)
                 return error("--precision: expected a whole number 1-17, got '" + value + "'");
             precision = (int)digits;
+        } else if (option == "--landscape") {
+            if (!take_value()) return no_value();
+            size_t comma = value.find(',');
+            if (comma == std::string::npos)
+                return error("--landscape " + value + ": expected two parameters, e.g. intensity,recovery");
+            landscape = true;
+            map.X = value.substr(0, comma);
+            map.Y = value.substr(comma + 1);
+        } else if (option == "--metric") {
+            if (!take_value()) return no_value();
+            map.Metric = value;
+            if (map_only.empty()) map_only = option;
+        } else if (option == "--n") {
+            double n = 0.0;
+            if (!take_value()) return no_value();
+            if (!ParseNumber(value, &n) || n != (int)n)
+                return error("--n: expected a whole number 2-40, got '" + value + "'");
+            map.N = (int)n;
+            if (map_only.empty()) map_only = option;
         } else if (option.compare(0, 2, "--") == 0 && FindParam(option.substr(2))) {
             if (!take_value()) return no_value();
             Setting setting;
@@ -273,6 +322,19 @@ int RunCli(const std::vector<std::string>& args, const Sink& out, const Sink& er
     for (const Setting& setting : settings)
         SetParam(&protocol, *setting.Param, clamped(*setting.Param, setting.Value));
     for (ProtocolChange& change : changes) change.Value = clamped(*change.Param, change.Value);
+    if (!landscape && !map_only.empty()) return error(map_only + " needs --landscape X,Y");
+    if (landscape && !changes.empty())
+        return error("--at cannot be used with --landscape: each cell runs one protocol");
+    if (landscape && interval_set)
+        return error("--interval cannot be used with --landscape: it writes one row per cell");
+    LandscapeGrid grid;
+    if (landscape) {
+        map.Weeks = weeks >= 0.0 ? weeks : scenario.Weeks;
+        map.Base = protocol;
+        map.Seed = seed;
+        std::string message;
+        if (!ComputeLandscape(map, &grid, &message)) return error("--landscape: " + message);
+    }
     std::stable_sort(changes.begin(), changes.end(),
                      [](const ProtocolChange& a, const ProtocolChange& b) { return a.Week < b.Week; });
 
@@ -290,8 +352,12 @@ int RunCli(const std::vector<std::string>& args, const Sink& out, const Sink& er
             return 1;
         }
     }
-    Simulation sim(protocol, seed);
-    WriteCsv(&sim, options, WriteCsvLine, &target);
+    if (landscape) {
+        WriteLandscapeCsv(grid, precision, WriteCsvLine, &target);
+    } else {
+        Simulation sim(protocol, seed);
+        WriteCsv(&sim, options, WriteCsvLine, &target);
+    }
     if (target.File) {
         bool failed = std::ferror(target.File) != 0;
         if (std::fclose(target.File) != 0 || failed) {

@@ -1,6 +1,8 @@
-// The headless command line: runs a scenario without a window and writes CSV.
+// The headless command line: runs a scenario without a window and writes CSV, or a landscape grid
+// (landscape.h).
 //
 //   neurogains --headless --scenario NAME [--weeks N] [--seed S] [--set name=value ...] --csv FILE|-
+//   neurogains --headless --landscape X,Y [--metric NAME] [--weeks W] [--n N] ... --csv FILE|-
 //
 // Exit codes: 0 success (out-of-range values are clamped with a warning on stderr), 1 a file
 // could not be read or written, 2 a usage error (unknown option, parameter or scenario, garbage

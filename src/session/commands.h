@@ -19,6 +19,9 @@ enum class CommandType {
     PanView,     // X, Y = how far the pointer moved, window points
     ZoomView,    // Value = factor (> 1 closer), X, Y = the point that stays put, window points
     AdvanceDays, // Value = days, run the model ahead at once
+    Seek,        // Value = days, 0 .. the furthest simulated day: show the run as it was then
+    SetCompare,  // Name = scenario id, "copy" (of A as it is) or "" (no programme B)
+    SetParamB,   // Name = registry name, Value: programme B's parameter
     BloodTest,   // draw a noisy lab measurement now
     ExportCsv,   // the recorded daily readouts as a CSV download / file
     ToggleFullscreen,

@@ -52,10 +52,19 @@ struct LabHistory {
     // Called after every model step: samples when a recording interval has passed.
     void Record(const Simulation& sim);
     void AddBloodTest(const BloodTestResult& result);
-    // "day,<readout names...>" then one row per recorded day.
-    std::string DailyCsv() const;
+    // Moving back in time (the timeline, src/session/timeline.h): forgets what was recorded after
+    // time_hours (rows, blood tests, buckets) and returns the time from which the run must be
+    // replayed, calling Record() after every step, to refill the plots' series as a run that
+    // stopped there holds them (the recent ones their full span); earlier samples are skipped.
+    double Rewind(double time_hours);
+    // "day,<readout names...>" then one row per recorded day; with a compare run (same days, the
+    // session's programme B), its readouts follow as "b_<name>" columns.
+    std::string DailyCsv(const LabHistory* compare = nullptr) const;
     // The app calls this with what PlatformSaveText() returned after an export.
     void NoteExport(const std::string& saved_to);
 };
+
+// A blood test drawn now (advances the model's random stream), with the model's true values.
+BloodTestResult TakeBloodTest(Simulation* sim);
 
 } // namespace ng

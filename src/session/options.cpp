@@ -139,6 +139,7 @@ struct OptionHelp {
 const OptionHelp kOptionHelp[] = {
     {"mode", "student|presenter|kiosk", "who the screen is for (default student)"},
     {"scenario", "ID", "start from a scenario (ids: neurogains --headless --list)"},
+    {"compare", "ID|copy", "run programme B beside A: a scenario, or a copy of A"},
     {"speed", "STOP", nullptr}, // text built from the speed stops
     {"seed", "N", "seed of the random streams, 0-4294967295 (default 1)"},
     {"lang", "CODE", "language of the texts, e.g. en or es (default en)"},
@@ -261,6 +262,8 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
                 Reject(notices, name, text, "student, presenter or kiosk");
         } else if (name == "scenario") {
             o.Scenario = text; // checked against the scenario files when it is loaded
+        } else if (name == "compare") {
+            o.Compare = text; // checked when the session starts, as a scenario
         } else if (name == "speed") {
             int stop = FindSpeedStop(text.c_str());
             if (stop >= 0) {

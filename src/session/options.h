@@ -17,6 +17,7 @@ namespace ng {
 struct AppOptions {
     AppMode Mode = AppMode::Student;
     std::string Scenario; // scenario id; empty = the default protocol
+    std::string Compare;  // programme B: a scenario id or "copy"; empty = none
     // Protocol parameters given one by one (already validated and clamped), applied over the
     // scenario in the order given.
     std::vector<std::pair<const ParamInfo*, double>> ProtocolOverrides;

@@ -1,6 +1,7 @@
 #include "session.h"
 #include "io/scenario.h"
 #include "model/param_registry.h"
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 
@@ -12,15 +13,27 @@ void Session::Begin(const SessionStart& start) {
     Reset();
 }
 
+// A fresh run's start: the model at step 0, the history's first row, a new timeline.
+static void StartRun(const Protocol& plan, uint64_t seed, std::unique_ptr<Simulation>* sim,
+                     LabHistory* history, Timeline* line) {
+    *sim = std::make_unique<Simulation>(plan, seed);
+    history->Clear();
+    history->Record(**sim);
+    line->Begin(**sim, plan);
+}
+
 void Session::Restart() {
-    Sim = std::make_unique<Simulation>(Plan, m_Start.Seed);
-    History.Clear();
-    History.Record(*Sim);
+    StartRun(Plan, m_Start.Seed, &Sim, &History, &Line);
+    if (Compare) {
+        std::string error, source = Compare->Source;
+        if (!SetCompare(source, &error)) Events.push_back({SessionEventType::Rejected, "compare: " + error});
+    }
 }
 
 void Session::Reset() {
     Plan = Protocol();
     ScenarioId.clear();
+    Compare.reset();
     if (!m_Start.Scenario.empty()) {
         std::string error;
         if (!LoadScenarioById(m_Start.Scenario, &error))
@@ -28,12 +41,16 @@ void Session::Reset() {
     }
     for (const auto& [param, value] : m_Start.ProtocolOverrides) SetParam(&Plan, *param, value);
     Restart();
+    std::string error;
+    if (!m_Start.Compare.empty() && !SetCompare(m_Start.Compare, &error))
+        Events.push_back({SessionEventType::Rejected, "compare: " + error});
     Clock.Paused = false;
     Clock.Accumulator = 0.0;
     Clock.SetSpeed(m_Start.Speed >= 0 ? m_Start.Speed : kDefaultSpeedStop);
 }
 
-ParamChange Session::SetParamByName(const std::string& name, double value) {
+ParamChange Session::ChangeParam(Protocol* plan, Simulation* sim, Timeline* line, const std::string& name,
+                                 double value) {
     ParamChange change;
     const ParamInfo* param = FindParam(name);
     if (!param) {
@@ -44,12 +61,16 @@ ParamChange Session::SetParamByName(const std::string& name, double value) {
         change.Message = name + ": expected a finite number";
         return change;
     }
-    SetParamResult result = SetParam(&Plan, *param, value);
+    Protocol changed = *plan;
+    SetParamResult result = SetParam(&changed, *param, value);
     if (result.Invalid) {
         change.Message = name + ": value not usable";
         return change;
     }
-    Sim->SetProtocol(Plan);
+    DiscardFuture();
+    *plan = changed;
+    sim->SetProtocol(*plan);
+    line->NoteParam(*sim, *plan, (int)(param - &ParamAt(0)), result.Value);
     change.Ok = true;
     change.Clamped = result.Clamped;
     change.Value = result.Value;
@@ -61,6 +82,19 @@ ParamChange Session::SetParamByName(const std::string& name, double value) {
         Events.push_back({SessionEventType::Notice, text});
     }
     return change;
+}
+
+ParamChange Session::SetParamByName(const std::string& name, double value) {
+    return ChangeParam(&Plan, Sim.get(), &Line, name, value);
+}
+
+ParamChange Session::SetParamB(const std::string& name, double value) {
+    if (!Compare) {
+        ParamChange change;
+        change.Message = "no programme B: start a comparison first";
+        return change;
+    }
+    return ChangeParam(&Compare->Plan, Compare->Sim.get(), &Compare->Line, name, value);
 }
 
 bool Session::LoadScenarioById(const std::string& id, std::string* error) {
@@ -80,10 +114,8 @@ bool Session::LoadScenarioById(const std::string& id, std::string* error) {
 }
 
 void Session::StepModel(int steps) {
-    for (int i = 0; i < steps; i++) {
-        Sim->Step();
-        History.Record(*Sim);
-    }
+    Line.Advance(steps, Sim.get(), &History, &Plan);
+    if (Compare) Compare->Line.Advance(steps, Compare->Sim.get(), &Compare->History, &Compare->Plan);
 }
 
 void Session::AdvanceDays(double days) {
@@ -95,21 +127,96 @@ void Session::AdvanceDays(double days) {
 int Session::Update(double real_seconds) {
     int steps = Clock.Advance(real_seconds);
     StepModel(steps);
+    // The landscape's runs take a share of the frame whatever the device's speed; the grid does
+    // not depend on how it was sliced.
+    const auto start = std::chrono::steady_clock::now();
+    while (Landscapes.Step(kLandscapeSliceSteps)) {
+        std::chrono::duration<double, std::milli> spent = std::chrono::steady_clock::now() - start;
+        if (spent.count() >= kLandscapeMillisPerFrame) break;
+    }
     return steps;
 }
 
 void Session::DrawBloodTest() {
-    LabTest test = Sim->DrawLabTest();
-    BloodTestResult result;
-    result.TimeHours = Sim->TimeHours();
-    result.SerumBdnf = test.SerumBdnf;
-    result.SerumBdnfRetest = test.SerumBdnfRetest;
-    result.TotalIgf1 = test.TotalIgf1;
-    result.CognitiveZ = test.CognitiveZ;
-    result.TrueSerumBdnf = Sim->SerumBdnf();
-    result.TrueTotalIgf1 = Sim->State().TotalIgf1;
-    result.TrueCognitiveZ = Sim->CognitiveIndex();
-    History.AddBloodTest(result);
+    DiscardFuture();
+    History.AddBloodTest(TakeBloodTest(Sim.get()));
+    Line.NoteBloodTest(*Sim, Plan);
+}
+
+static double StepToDay(int64_t step) {
+    return step * kStepMinutes / (24.0 * 60.0);
+}
+
+double Session::FurthestDay() const {
+    return StepToDay(Line.FurthestStep());
+}
+
+double Session::FirstDay() const {
+    return StepToDay(Line.EarliestStep());
+}
+
+bool Session::HasFuture() const {
+    return Line.FurthestStep() > Sim->State().StepCount;
+}
+
+void Session::DiscardFuture() {
+    Line.DiscardFuture(*Sim);
+    if (Compare) Compare->Line.DiscardFuture(*Compare->Sim);
+}
+
+bool Session::Seek(double days, std::string* error) {
+    double steps = days * 24.0 * 60.0 / kStepMinutes; // NaN fails both tests
+    if (!(steps >= Line.EarliestStep() - 0.5 && steps <= Line.FurthestStep() + 0.5)) {
+        char text[160];
+        std::snprintf(text, sizeof(text), "days must be %g-%g (the furthest simulated day)", FirstDay(),
+                      FurthestDay());
+        *error = text;
+        return false;
+    }
+    int64_t step = (int64_t)std::llround(steps);
+    Line.Seek(step, Sim.get(), &History, &Plan);
+    if (Compare) Compare->Line.Seek(step, Compare->Sim.get(), &Compare->History, &Compare->Plan);
+    Clock.Accumulator = 0.0;
+    return true;
+}
+
+bool Session::SetCompare(const std::string& source, std::string* error) {
+    if (source.empty()) {
+        Compare.reset();
+        return true;
+    }
+    auto b = std::make_unique<CompareRun>();
+    b->Source = source;
+    if (source == "copy") {
+        b->Plan = Plan;
+        b->Sim = std::make_unique<Simulation>(*Sim);
+        b->History = History;
+        b->Line = Line;
+    } else {
+        Scenario scenario;
+        std::vector<std::string> messages;
+        if (!LoadScenario(source, &scenario, &messages)) {
+            *error = messages.empty() ? "unknown scenario \"" + source.substr(0, 40) + "\"" : messages[0];
+            return false;
+        }
+        for (const std::string& m : messages) Events.push_back({SessionEventType::Notice, m});
+        b->Source = scenario.Id;
+        b->Plan = scenario.Settings;
+        StartRun(b->Plan, m_Start.Seed, &b->Sim, &b->History, &b->Line);
+        b->Line.Advance(Sim->State().StepCount, b->Sim.get(), &b->History, &b->Plan); // to A's day
+    }
+    Compare = std::move(b);
+    return true;
+}
+
+const LandscapeGrid* Session::RequestLandscape(LandscapeSpec spec, std::string* error) {
+    spec.Base = Plan;
+    spec.Seed = m_Start.Seed;
+    return Landscapes.Request(spec, error);
+}
+
+std::string Session::DailyCsv() const {
+    return History.DailyCsv(Compare ? &Compare->History : nullptr);
 }
 
 bool Session::Execute(const Command& c) {
@@ -142,6 +249,17 @@ bool Session::Execute(const Command& c) {
     case CommandType::BloodTest:
         DrawBloodTest();
         return true;
+    case CommandType::Seek:
+        if (!Seek(c.Value, &error)) Events.push_back({SessionEventType::Rejected, "seek: " + error});
+        return true;
+    case CommandType::SetCompare:
+        if (!SetCompare(c.Name, &error)) Events.push_back({SessionEventType::Rejected, "compare: " + error});
+        return true;
+    case CommandType::SetParamB: {
+        ParamChange change = SetParamB(c.Name, c.Value);
+        if (!change.Ok) Events.push_back({SessionEventType::Rejected, change.Message});
+        return true;
+    }
     case CommandType::FocusView:
     case CommandType::PanView:
     case CommandType::ZoomView:

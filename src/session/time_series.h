@@ -26,7 +26,14 @@ struct TimeSeries {
     std::vector<Bucket> Buckets;
 
     void Clear(double bucket_hours, int capacity = 1024, Mode policy = Mode::Merge);
-    void Add(double time_hours, float value); // NaN and infinity are ignored
+    // Values come in time order; NaN, infinity and values older than the last bucket are ignored.
+    void Add(double time_hours, float value);
+    // Moving back in time (docs/architecture.md §3, the timeline): forgets every bucket that may
+    // hold a value from after time_hours. Returns the time from which values must be added again to
+    // refill it: where the kept buckets end, or, for a Roll series that would no longer hold the
+    // keep_hours before time_hours, that span's start (the series is then emptied). Adding a value
+    // again to a complete last bucket changes nothing, so refilling may start earlier.
+    double Rewind(double time_hours, double keep_hours);
     double StartHours() const { return Buckets.empty() ? 0.0 : Buckets.front().StartHours; }
     double EndHours() const { return Buckets.empty() ? 0.0 : Buckets.back().StartHours + BucketHours; }
     // True if every value recorded at or after time_hours is still here.

@@ -181,4 +181,56 @@ TEST_SUITE("cli") {
         CHECK(sessions[42] == 28.0);
     }
 
+    TEST_CASE("--landscape writes one row per cell: x, y and the metric") {
+        CliRun run = Run({"--landscape", "intensity,recovery", "--metric", "strain", "--weeks", "2", "--n",
+                          "3", "--scenario", "overtraining", "--precision", "17"});
+        CHECK(run.Code == 0);
+        CHECK(run.Err.empty());
+        REQUIRE(CountLines(run.Out) == 1 + 9);
+        CHECK(run.Out.rfind("intensity,recovery,strain\n40,12,", 0) == 0);
+        CHECK(run.Out.find("\n95,168,") != std::string::npos);
+        // The cell at intensity 67.5 and 90 h of recovery is a run of the scenario with those values.
+        size_t at = run.Out.find("\n67.5,90,");
+        REQUIRE(at != std::string::npos);
+        double value = std::strtod(run.Out.c_str() + at + 9, nullptr);
+        Simulation sim(
+            WithParam(WithParam(ScenarioProtocol("overtraining"), "intensity", 67.5), "recovery", 90.0), 1);
+        sim.Advance(2.0 * 168.0);
+        CHECK(value == sim.State().Strain);
+        CliRun to_file = Run({"--landscape", "sets,reps", "--n", "2", "--weeks", "1", "--csv", kTempCsv});
+        CHECK(to_file.Code == 0);
+        CHECK(ReadFile(kTempCsv).rfind("sets,reps,new_neurons_total\n1,1,", 0) == 0);
+        std::remove(kTempCsv.c_str());
+    }
+
+    TEST_CASE("--landscape refuses bad names, ranges and options that do not apply, with exit code 2") {
+        struct Case {
+            std::vector<std::string> Args;
+            const char* Message;
+        };
+        const Case cases[] = {
+            {{"--landscape", "intensity"},
+             "--landscape intensity: expected two parameters, e.g. intensity,recovery"},
+            {{"--landscape", "intensity,nope"}, "--landscape: unknown parameter \"nope\" for y"},
+            {{"--landscape", "intensity,irisin"}, "--landscape: y: \"irisin\" is not numeric (on/off)"},
+            {{"--landscape", "sets,sets"}, "--landscape: x and y are both \"sets\""},
+            {{"--landscape", "sets,reps", "--metric", "happiness"},
+             "--landscape: unknown metric \"happiness\""},
+            {{"--landscape", "sets,reps", "--n", "41"}, "--landscape: n must be a whole number 2-40, got 41"},
+            {{"--landscape", "sets,reps", "--n", "2.5"}, "--n: expected a whole number 2-40, got '2.5'"},
+            {{"--landscape", "sets,reps", "--weeks", "60"}, "--landscape: weeks must be 1-52, got 60"},
+            {{"--landscape", "sets,reps", "--at", "1:sessions=0"}, "--at cannot be used with --landscape"},
+            {{"--landscape", "sets,reps", "--interval", "2"}, "--interval cannot be used with --landscape"},
+            {{"--metric", "strain"}, "--metric needs --landscape X,Y"},
+            {{"--n", "4"}, "--n needs --landscape X,Y"},
+        };
+        for (const Case& c : cases) {
+            CliRun run = Run(c.Args);
+            INFO(c.Args[0], " -> ", run.Err);
+            CHECK(run.Code == 2);
+            CHECK(run.Err.find(std::string("neurogains: error: ") + c.Message) == 0);
+            CHECK(run.Out.empty());
+        }
+    }
+
 } // TEST_SUITE

@@ -40,11 +40,12 @@ TEST_CASE("options: every documented option takes effect") {
     std::vector<OptionNotice> notices;
     AppOptions o =
         Parse("mode=kiosk&scenario=balanced&speed=week&seed=42&lang=es&ui=0&theme=projector&scale=2.5"
-              "&idle=30&scene=0&fuzz=1&intensity=80&recovery=72",
+              "&idle=30&scene=0&fuzz=1&intensity=80&recovery=72&compare=overtraining",
               &notices);
     CHECK(notices.empty());
     CHECK(o.Mode == AppMode::Kiosk);
     CHECK(o.Scenario == "balanced");
+    CHECK(o.Compare == "overtraining");
     CHECK(o.Speed == FindSpeedStop("week"));
     CHECK(o.Seed == 42);
     CHECK(o.Lang == "es");

@@ -139,3 +139,33 @@ TEST_CASE("session: the view's and the UI's commands are left to the app") {
     CHECK(s.Sim->StateHash() == hash);
     CHECK(s.TakeEvents().empty());
 }
+
+TEST_CASE("session: a landscape around the current protocol fills in over frames") {
+    SessionStart start;
+    start.Seed = 4;
+    Session s;
+    s.Begin(start);
+    s.Execute({CommandType::SetParam, "sets", 5.0});
+    s.Execute({CommandType::SetPaused, "", 1.0});
+    LandscapeSpec spec;
+    spec.N = 3;
+    spec.Weeks = 2.0;
+    std::string error;
+    const LandscapeGrid* grid = s.RequestLandscape(spec, &error);
+    REQUIRE(grid);
+    CHECK(grid->Spec.Base.Sets == 5);
+    CHECK(grid->Spec.Seed == 4);
+    int frames = 0;
+    while (!grid->Done() && frames < 1000) {
+        s.Update(1.0 / 60.0); // paused: the model stays, the landscape goes on
+        frames++;
+    }
+    CHECK(grid->Done());
+    CHECK(frames >= 1);
+    CHECK(s.Sim->TimeHours() == 0.0);
+    CHECK(s.RequestLandscape(spec, &error) == grid); // cached
+    spec.X = "form";
+    spec.Y = "form";
+    CHECK(s.RequestLandscape(spec, &error) == nullptr);
+    CHECK(error == "x and y are both \"form\"; choose two different parameters");
+}

@@ -84,3 +84,44 @@ TEST_CASE("time series: min, max and last of a bucket") {
     CHECK(series.Buckets[0].Max == 5.0f);
     CHECK(series.Buckets[0].Last == 1.0f);
 }
+
+TEST_CASE("time series: rewinding forgets what came later; refilling in order gives the same buckets") {
+    auto fill = [](TimeSeries* series, int from_minute, int to_minute) {
+        for (int minute = from_minute; minute <= to_minute; minute += 5)
+            series->Add(minute / 60.0, (float)((minute * 7) % 113));
+    };
+    TimeSeries full, part;
+    full.Clear(kFiveMinutes, 64, TimeSeries::Mode::Merge);
+    part.Clear(kFiveMinutes, 64, TimeSeries::Mode::Merge);
+    fill(&full, 0, 5000);
+    fill(&part, 0, 5000);
+    double refill_from = part.Rewind(2000 / 60.0, 0.0);
+    CHECK(part.EndHours() <= 2000 / 60.0 + 1e-9);
+    CHECK(refill_from == part.EndHours());
+    CHECK(part.BucketHours == full.BucketHours);
+    // Values before the kept end are ignored or change nothing; the rest refills the series.
+    fill(&part, 1500, 5000);
+    REQUIRE(part.Buckets.size() == full.Buckets.size());
+    for (size_t i = 0; i < full.Buckets.size(); i++) {
+        CHECK(part.Buckets[i].StartHours == full.Buckets[i].StartHours);
+        CHECK(part.Buckets[i].Min == full.Buckets[i].Min);
+        CHECK(part.Buckets[i].Max == full.Buckets[i].Max);
+        CHECK(part.Buckets[i].Last == full.Buckets[i].Last);
+    }
+}
+
+TEST_CASE("time series: a rolling series rewound too far back is emptied to refill its span") {
+    TimeSeries series;
+    series.Clear(kFiveMinutes, 100, TimeSeries::Mode::Roll);
+    for (int minute = 0; minute < 3 * 24 * 60; minute += 5) series.Add(minute / 60.0, 1.0f);
+    REQUIRE(series.Dropped);
+    double refill_from = series.Rewind(24.0, 8.0); // long dropped: the 8 hours before 24 h are gone
+    CHECK(series.Buckets.empty());
+    CHECK(refill_from == doctest::Approx(16.0));
+    CHECK(series.Dropped);
+    TimeSeries fresh;
+    fresh.Clear(kFiveMinutes, 100, TimeSeries::Mode::Roll);
+    for (int minute = 0; minute < 24 * 60; minute += 5) fresh.Add(minute / 60.0, 1.0f);
+    CHECK(fresh.Rewind(20.0, 8.0) == doctest::Approx(20.0)); // still holds 12-20 h: only cut
+    CHECK(fresh.Buckets.back().StartHours < 20.0);
+}
