@@ -222,7 +222,7 @@ TEST_CASE("invalid tour actions are load errors naming the step, the action and 
 TEST_CASE("broken tour JSON and duplicate step ids are reported") {
     Tour broken = ParseSteps("{\"steps\": [\n{\"id\": \"a\" \"actions\": []}]}", "{}");
     REQUIRE(!broken.Problems.empty());
-    CHECK(broken.Problems[0].rfind("test/tour.json: not valid JSON (parse error at line 2, column", 0) == 0);
+    CHECK(broken.Problems[0].rfind("test/tour.json: line 2, column 20: not valid JSON (", 0) == 0);
     CHECK(broken.Steps.empty());
 
     Tour twice =
