@@ -2,6 +2,7 @@
 #include "cards.h"
 #include "content_json.h"
 #include "embedded_files.h"
+#include "io/param_value.h"
 #include "model/param_registry.h"
 #include "session/sim_clock.h"
 
@@ -18,6 +19,7 @@ static std::string SpeedIds() {
 }
 
 // "set": { name: value, ... } -> SetParam commands (in name order: parameters are independent).
+// Values are read and clamped as in scenario files and URLs, with the same words (param_value.h).
 static void ReadSetAction(const ProblemReporter& reader, const json& values, const std::string& field,
                           std::vector<Command>* out) {
     if (!values.is_object() || values.empty()) {
@@ -27,28 +29,17 @@ static void ReadSetAction(const ProblemReporter& reader, const json& values, con
     for (auto it = values.begin(); it != values.end(); ++it) {
         std::string path = FieldPath(field, it.key());
         const ParamInfo* param = FindParam(it.key());
-        if (!param) {
-            std::string names;
-            for (int i = 0; i < ParamCount(); i++) names += (i ? ", " : "") + std::string(ParamAt(i).Name);
-            reader.Problem(path, "unknown parameter; expected one of " + names);
-            continue;
-        }
-        const json& raw = it.value();
-        std::string text = raw.is_string()    ? raw.get<std::string>()
-                           : raw.is_boolean() ? (raw.get<bool>() ? "true" : "false")
-                           : raw.is_number()  ? raw.dump()
-                                              : std::string();
         double value = 0.0;
         std::string error;
-        if (text.empty() && !raw.is_string()) {
-            reader.Problem(path, std::string("expected a number or a name, got ") + raw.type_name());
-        } else if (!ParseParamValue(*param, text, &value, &error)) {
+        if (!param) {
+            reader.Problem(path, UnknownParamMessage());
+        } else if (!ParamValueFromJson(*param, it.value(), &value, &error)) {
             reader.Problem(path, error);
-        } else if (value < param->Min || value > param->Max) {
-            reader.Problem(path, "expected " + FormatParamValue(*param, param->Min) + " to " +
-                                     FormatParamValue(*param, param->Max) + ", got " + text);
         } else {
-            out->push_back({CommandType::SetParam, param->Name, value});
+            Protocol probe;
+            SetParamResult result = SetParam(&probe, *param, value);
+            if (result.Clamped) reader.Problem(path, ParamClampedMessage(*param, value, result.Value));
+            out->push_back({CommandType::SetParam, param->Name, result.Value});
         }
     }
 }

@@ -1,8 +1,8 @@
 #include "session.h"
+#include "io/param_value.h"
 #include "io/scenario.h"
 #include "model/param_registry.h"
 #include <cmath>
-#include <cstdio>
 
 namespace ng {
 
@@ -54,11 +54,8 @@ ParamChange Session::SetParamByName(const std::string& name, double value) {
     change.Clamped = result.Clamped;
     change.Value = result.Value;
     if (result.Clamped) {
-        char text[200];
-        std::snprintf(text, sizeof(text), "%s: %g is outside %g-%g; using %s", name.c_str(), value,
-                      param->Min, param->Max, FormatParamValue(*param, result.Value).c_str());
-        change.Message = text;
-        Events.push_back({SessionEventType::Notice, text});
+        change.Message = name + ": " + ParamClampedMessage(*param, value, result.Value);
+        Events.push_back({SessionEventType::Notice, change.Message});
     }
     return change;
 }
