@@ -1,6 +1,6 @@
 // A parameter's value (param_registry.h) read from what a person wrote: text from a URL, the
 // command line or --set, or a JSON value in a scenario file, a tour step or a neurogains.set()
-// call. One reader, so one mistake reads the same wherever it was made (docs/content-format.md §4):
+// call. One reader, so one mistake reads the same wherever it was made (docs/content-format.md):
 //   "expected a number between 40 and 95, got 'heavy'"    (the caller says where)
 //   "120 is outside 40-95; using 95"                       (SetParam clamped it)
 #pragma once
