@@ -6,6 +6,7 @@
 #include "app.h"
 #include "content/i18n.h"
 #include "imgui.h"
+#include "io/param_value.h"
 #include "io/scenario.h"
 #include "model/param_registry.h"
 #include "model/readouts.h"
@@ -138,23 +139,6 @@ static json StateJson(App& app) {
             {"compare", CompareJson(app.Run)}};
 }
 
-// A JSON value for a parameter: numbers, booleans and choice names are accepted.
-static bool ValueFromJson(const ParamInfo& p, const json& value, double* out, std::string* error) {
-    if (value.is_boolean()) {
-        *out = value.get<bool>() ? 1.0 : 0.0;
-        return true;
-    }
-    if (value.is_number()) {
-        *out = value.get<double>();
-        if (std::isfinite(*out)) return true;
-        *error = std::string(p.Name) + ": expected a finite number";
-        return false;
-    }
-    if (value.is_string()) return ParseParamValue(p, value.get<std::string>(), out, error);
-    *error = std::string(p.Name) + ": expected a number, boolean or text, got " + value.type_name();
-    return false;
-}
-
 // set(name, value) for programme A, setB(name, value) for B.
 static json HandleSet(App& app, const std::string& op, const json& request) {
     if (!request.contains("name") || !request["name"].is_string())
@@ -164,8 +148,8 @@ static json HandleSet(App& app, const std::string& op, const json& request) {
     if (!p) return {{"error", op + ": unknown parameter \"" + name.substr(0, 40) + "\""}};
     double value = 0.0;
     std::string error;
-    if (!request.contains("value") || !ValueFromJson(*p, request["value"], &value, &error))
-        return {{"error", op + ": " + (error.empty() ? name + ": a value is needed" : error)}};
+    if (!request.contains("value") || !ParamValueFromJson(*p, request["value"], &value, &error))
+        return {{"error", op + ": " + name + ": " + (error.empty() ? "a value is needed" : error)}};
     ParamChange change = op == "set" ? app.Run.SetParamByName(name, value) : app.Run.SetParamB(name, value);
     app.TakeSessionEvents();
     if (!change.Ok) return {{"error", op + ": " + change.Message}};

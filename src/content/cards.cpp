@@ -28,7 +28,7 @@ const ExplainCard* CardSet::Find(std::string_view station) const {
 }
 
 // One debate note of cards.json with its texts; false (reported) if it is unusable.
-static bool ReadDebate(const ContentReader& reader, const json& entry, const std::string& field,
+static bool ReadDebate(const ProblemReporter& reader, const json& entry, const std::string& field,
                        const std::string& station, const ContentTexts& texts, const SourceList& sources,
                        DebateNote* note) {
     if (!entry.is_object()) {
@@ -52,7 +52,7 @@ static bool ReadDebate(const ContentReader& reader, const json& entry, const std
 CardSet ParseCards(const ContentFile& structure, const ContentFile& texts_file, const ContentFile& english,
                    const SourceList& sources) {
     CardSet set;
-    ContentReader reader{structure.Name, &set.Problems};
+    ProblemReporter reader{structure.Name, &set.Problems};
     ContentTexts texts;
     ReadContentTexts(texts_file, english, &set.Problems, &texts);
     json root;

@@ -21,102 +21,10 @@ bool IsContentId(std::string_view id) {
     return true;
 }
 
-std::string FieldPath(const std::string& parent, const std::string& child) {
-    return parent.empty() ? child : parent + "." + child;
-}
-
-void ContentReader::Problem(const std::string& field, const std::string& message) const {
-    Problems->push_back(File + ": " + (field.empty() ? "" : field + ": ") + message);
-}
-
-// The parser without exceptions (they are off in the web build) says only "discarded"; this SAX
-// pass over the same text recovers nlohmann's message with line and column.
-namespace {
-struct SyntaxErrorFinder : nlohmann::json_sax<json> {
-    std::string Message;
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& error) override {
-        Message = error.what();
-        size_t bracket = Message.find("] "); // drop "[json.exception.parse_error.101] "
-        if (Message.rfind("[json.exception", 0) == 0 && bracket != std::string::npos)
-            Message.erase(0, bracket + 2);
-        return false;
-    }
-};
-} // namespace
-
-bool ContentReader::ParseObject(std::string_view text, json* out) const {
-    *out = json::parse(text, nullptr, false);
-    if (out->is_discarded()) {
-        SyntaxErrorFinder finder;
-        json::sax_parse(text, &finder, json::input_format_t::json, false);
-        Problem("", "not valid JSON (" +
-                        (finder.Message.empty() ? std::string("syntax error") : finder.Message) + ")");
-        return false;
-    }
-    if (!out->is_object()) {
-        Problem("", std::string("expected a JSON object { ... }, got ") + out->type_name());
-        return false;
-    }
-    return true;
-}
-
-std::string ContentReader::String(const json& object, const std::string& field, const char* key) const {
-    std::string path = FieldPath(field, key);
-    auto it = object.find(key);
-    if (it == object.end()) {
-        Problem(path, "missing; expected a non-empty string");
-        return std::string();
-    }
-    if (!it->is_string() || it->get_ref<const std::string&>().empty()) {
-        Problem(path, std::string("expected a non-empty string, got ") +
-                          (it->is_string() ? "an empty one" : it->type_name()));
-        return std::string();
-    }
-    return it->get<std::string>();
-}
-
-const json* ContentReader::Array(const json& object, const std::string& field, const char* key) const {
-    std::string path = FieldPath(field, key);
-    auto it = object.find(key);
-    if (it == object.end()) {
-        Problem(path, "missing; expected an array [ ... ]");
-        return nullptr;
-    }
-    if (!it->is_array()) {
-        Problem(path, std::string("expected an array [ ... ], got ") + it->type_name());
-        return nullptr;
-    }
-    return &*it;
-}
-
-void ContentReader::OnlyKeys(const json& object, const std::string& field,
-                             std::initializer_list<const char*> allowed) const {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        bool known = false;
-        for (const char* key : allowed) known |= it.key() == key;
-        if (known) continue;
-        std::string list;
-        for (const char* key : allowed) list += (list.empty() ? "" : ", ") + std::string(key);
-        Problem(FieldPath(field, it.key()), "unknown field; expected one of " + list);
-    }
-}
-
 void ReadContentTexts(const ContentFile& texts, const ContentFile& english,
                       std::vector<std::string>* problems, ContentTexts* out) {
-    out->Reader = ContentReader{texts.Name, problems};
-    out->EnglishReader = ContentReader{english.Name, problems};
+    out->Reader = ProblemReporter{texts.Name, problems};
+    out->EnglishReader = ProblemReporter{english.Name, problems};
     out->IsEnglish = texts.Name == english.Name;
     if (!out->Reader.ParseObject(texts.Text, &out->Texts)) out->Texts = json::object();
     if (out->IsEnglish)
@@ -125,7 +33,7 @@ void ReadContentTexts(const ContentFile& texts, const ContentFile& english,
         out->English = json::object();
 }
 
-void ReportUnknownKeys(const ContentReader& reader, const json& object, const std::string& field,
+void ReportUnknownKeys(const ProblemReporter& reader, const json& object, const std::string& field,
                        const std::vector<std::string>& known, const char* what) {
     if (!object.is_object()) return;
     for (auto it = object.begin(); it != object.end(); ++it)

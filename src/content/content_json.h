@@ -1,10 +1,10 @@
-// Reading the content files field by field (used by sources.cpp, cards.cpp and tour.cpp only).
-// Every problem reads "file: field: what was expected", e.g.
+// Reading the content files field by field (used by sources.cpp, cards.cpp and tour.cpp only),
+// with io's ProblemReporter: every problem reads "file: field: what was expected", e.g.
 // "assets/content/es/tour.json: steps.weeks.caption: expected a non-empty string".
 #pragma once
 #include "content_file.h"
+#include "io/problem_reporter.h"
 #include "sources.h"
-#include <initializer_list>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -12,32 +12,11 @@
 
 namespace ng {
 
-// Reports problems of one file into a shared list.
-struct ContentReader {
-    std::string File;
-    std::vector<std::string>* Problems;
-
-    void Problem(const std::string& field, const std::string& message) const;
-    // The text as a JSON object; false (with line, column and reason) if it is not one.
-    bool ParseObject(std::string_view text, nlohmann::json* out) const;
-    // object[key] as a non-empty string; reports and returns "" if it is missing or not one.
-    std::string String(const nlohmann::json& object, const std::string& field, const char* key) const;
-    // object[key] as an array; nullptr (reported) if missing or of another type.
-    const nlohmann::json* Array(const nlohmann::json& object, const std::string& field,
-                                const char* key) const;
-    // Reports every key of object that is not one of allowed (catches misspelt fields).
-    void OnlyKeys(const nlohmann::json& object, const std::string& field,
-                  std::initializer_list<const char*> allowed) const;
-};
-
-// "a.b" for nested field names ("" + "b" = "b").
-std::string FieldPath(const std::string& parent, const std::string& child);
-
 // The texts of one language with English behind them: a text missing from the language's file is
 // taken from English and reported as a missing translation.
 struct ContentTexts {
-    ContentReader Reader;        // the language's file
-    ContentReader EnglishReader; // the English file (the same file for English)
+    ProblemReporter Reader;        // the language's file
+    ProblemReporter EnglishReader; // the English file (the same file for English)
     nlohmann::json Texts, English;
     bool IsEnglish = false;
     // The text at a JSON pointer such as "/cards/muscle/why" (reported as "cards.muscle.why");
@@ -47,7 +26,7 @@ struct ContentTexts {
 
 // Reports every key of object (if it is one) that is not in known: a text for a card, note or step
 // that the structure file does not have is a typo or a leftover ("no such <what> in the structure file").
-void ReportUnknownKeys(const ContentReader& reader, const nlohmann::json& object, const std::string& field,
+void ReportUnknownKeys(const ProblemReporter& reader, const nlohmann::json& object, const std::string& field,
                        const std::vector<std::string>& known, const char* what);
 
 // The value at a JSON pointer ("/cards/muscle"), or nullptr; never throws.
@@ -90,7 +69,7 @@ void ReadContentTexts(const ContentFile& texts, const ContentFile& english,
                       std::vector<std::string>* problems, ContentTexts* out);
 
 // object["sources"]: an array of ids, each of which must be in sources (else reported and dropped).
-std::vector<std::string> ReadSourceIds(const ContentReader& reader, const nlohmann::json& object,
+std::vector<std::string> ReadSourceIds(const ProblemReporter& reader, const nlohmann::json& object,
                                        const std::string& field, const SourceList& sources);
 
 } // namespace ng

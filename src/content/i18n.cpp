@@ -1,5 +1,6 @@
 #include "i18n.h"
 #include "embedded_files.h"
+#include "io/problem_reporter.h"
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -26,16 +27,14 @@ static Table ReadTable(const std::string& code, std::vector<std::string>* proble
         const EmbeddedFile& file = EmbeddedFileAt(i);
         if (std::string_view(file.Name).substr(0, prefix.size()) != prefix) continue;
         files++;
-        nlohmann::json json = nlohmann::json::parse(file.Text(), nullptr, false);
-        if (json.is_discarded() || !json.is_object()) {
-            problems->push_back(std::string(file.Name) + ": not a JSON object of strings");
-            continue;
-        }
+        ProblemReporter report{file.Name, problems};
+        nlohmann::json json;
+        if (!report.ParseObject(file.Text(), &json)) continue;
         for (auto it = json.begin(); it != json.end(); ++it) {
             if (!it.value().is_string())
-                problems->push_back(std::string(file.Name) + ": key '" + it.key() + "': expected a string");
+                report.Problem(it.key(), std::string("expected a string, got ") + it.value().type_name());
             else if (!table.emplace(it.key(), it.value().get<std::string>()).second)
-                problems->push_back(std::string(file.Name) + ": key '" + it.key() + "' is defined twice");
+                report.Problem(it.key(), "defined twice");
         }
     }
     if (files == 0) problems->push_back(prefix + "*.json: no such table");

@@ -11,7 +11,7 @@ const Source* SourceList::Find(std::string_view id) const {
     return nullptr;
 }
 
-std::vector<std::string> ReadSourceIds(const ContentReader& reader, const json& object,
+std::vector<std::string> ReadSourceIds(const ProblemReporter& reader, const json& object,
                                        const std::string& field, const SourceList& sources) {
     std::vector<std::string> ids;
     const json* list = reader.Array(object, field, "sources");
@@ -32,7 +32,7 @@ std::vector<std::string> ReadSourceIds(const ContentReader& reader, const json& 
 
 SourceList ParseSources(const ContentFile& file) {
     SourceList list;
-    ContentReader reader{file.Name, &list.Problems};
+    ProblemReporter reader{file.Name, &list.Problems};
     json root;
     if (!reader.ParseObject(file.Text, &root)) return list;
     reader.OnlyKeys(root, "", {"about", "sources"});

@@ -2,6 +2,7 @@
 #include "cards.h"
 #include "content_json.h"
 #include "embedded_files.h"
+#include "io/param_value.h"
 #include "model/param_registry.h"
 #include "session/sim_clock.h"
 
@@ -17,53 +18,38 @@ static std::string SpeedIds() {
     return ids;
 }
 
-static std::string Quoted(const json& value) {
-    std::string text = value.dump();
-    return text.size() > 60 ? text.substr(0, 57) + "..." : text;
-}
-
 // "set": { name: value, ... } -> SetParam commands (in name order: parameters are independent).
-static void ReadSetAction(const ContentReader& reader, const json& values, const std::string& field,
+// Values are read and clamped as in scenario files and URLs, with the same words (param_value.h).
+static void ReadSetAction(const ProblemReporter& reader, const json& values, const std::string& field,
                           std::vector<Command>* out) {
     if (!values.is_object() || values.empty()) {
-        reader.Problem(field, "expected an object of parameter names and values, got " + Quoted(values));
+        reader.Problem(field, "expected an object of parameter names and values, got " + ShownJson(values));
         return;
     }
     for (auto it = values.begin(); it != values.end(); ++it) {
         std::string path = FieldPath(field, it.key());
         const ParamInfo* param = FindParam(it.key());
-        if (!param) {
-            std::string names;
-            for (int i = 0; i < ParamCount(); i++) names += (i ? ", " : "") + std::string(ParamAt(i).Name);
-            reader.Problem(path, "unknown parameter; expected one of " + names);
-            continue;
-        }
-        const json& raw = it.value();
-        std::string text = raw.is_string()    ? raw.get<std::string>()
-                           : raw.is_boolean() ? (raw.get<bool>() ? "true" : "false")
-                           : raw.is_number()  ? raw.dump()
-                                              : std::string();
         double value = 0.0;
         std::string error;
-        if (text.empty() && !raw.is_string()) {
-            reader.Problem(path, std::string("expected a number or a name, got ") + raw.type_name());
-        } else if (!ParseParamValue(*param, text, &value, &error)) {
+        if (!param) {
+            reader.Problem(path, UnknownParamMessage());
+        } else if (!ParamValueFromJson(*param, it.value(), &value, &error)) {
             reader.Problem(path, error);
-        } else if (value < param->Min || value > param->Max) {
-            reader.Problem(path, "expected " + FormatParamValue(*param, param->Min) + " to " +
-                                     FormatParamValue(*param, param->Max) + ", got " + text);
         } else {
-            out->push_back({CommandType::SetParam, param->Name, value});
+            Protocol probe;
+            SetParamResult result = SetParam(&probe, *param, value);
+            if (result.Clamped) reader.Problem(path, ParamClampedMessage(*param, value, result.Value));
+            out->push_back({CommandType::SetParam, param->Name, result.Value});
         }
     }
 }
 
 // One action object -> zero or more commands (several for "set"); problems reported.
-static void ReadAction(const ContentReader& reader, const json& action, const std::string& field,
+static void ReadAction(const ProblemReporter& reader, const json& action, const std::string& field,
                        std::vector<Command>* out) {
     if (!action.is_object() || action.size() != 1) {
         reader.Problem(field, std::string("expected an object with one key (") + kActionKeys + "), got " +
-                                  Quoted(action));
+                                  ShownJson(action));
         return;
     }
     const std::string& key = action.begin().key();
@@ -74,7 +60,7 @@ static void ReadAction(const ContentReader& reader, const json& action, const st
         if (name.empty() || !IsContentId(name) ||
             !FindEmbeddedFile(("assets/scenarios/" + name + ".json").c_str()))
             reader.Problem(path,
-                           "unknown scenario " + Quoted(value) + "; expected an id of assets/scenarios");
+                           "unknown scenario " + ShownJson(value) + "; expected an id of assets/scenarios");
         else
             out->push_back({CommandType::LoadScenario, name, 0.0});
     } else if (key == "set") {
@@ -82,24 +68,24 @@ static void ReadAction(const ContentReader& reader, const json& action, const st
     } else if (key == "advance_days") {
         if (!value.is_number() || !(value.get<double>() > 0.0) || value.get<double>() > kMaxAdvanceDays)
             reader.Problem(path, "expected a number of days above 0 and at most " +
-                                     std::to_string((int)kMaxAdvanceDays) + ", got " + Quoted(value));
+                                     std::to_string((int)kMaxAdvanceDays) + ", got " + ShownJson(value));
         else
             out->push_back({CommandType::AdvanceDays, std::string(), value.get<double>()});
     } else if (key == "view") {
         if (!IsViewName(name))
-            reader.Problem(path, "unknown view " + Quoted(value) +
+            reader.Problem(path, "unknown view " + ShownJson(value) +
                                      "; expected overview, muscle, blood, barrier or hippocampus");
         else
             out->push_back({CommandType::FocusView, name, 0.0});
     } else if (key == "speed") {
         int stop = name.empty() ? -1 : FindSpeedStop(name.c_str());
         if (stop < 0)
-            reader.Problem(path, "unknown speed " + Quoted(value) + "; expected one of " + SpeedIds());
+            reader.Problem(path, "unknown speed " + ShownJson(value) + "; expected one of " + SpeedIds());
         else
             out->push_back({CommandType::SetSpeed, std::string(), (double)stop});
     } else if (key == "paused" || key == "lab") {
         if (!value.is_boolean())
-            reader.Problem(path, "expected true or false, got " + Quoted(value));
+            reader.Problem(path, "expected true or false, got " + ShownJson(value));
         else
             out->push_back({key == "paused" ? CommandType::SetPaused : CommandType::ShowLab, std::string(),
                             value.get<bool>() ? 1.0 : 0.0});
@@ -108,7 +94,7 @@ static void ReadAction(const ContentReader& reader, const json& action, const st
             out->push_back({CommandType::ShowExplain, std::string(), 0.0});
         else if (FindStationName(name) < 0)
             reader.Problem(path, "expected a station (muscle, blood, barrier, hippocampus) or false, got " +
-                                     Quoted(value));
+                                     ShownJson(value));
         else
             out->push_back({CommandType::ShowExplain, name, 1.0});
     } else {
@@ -116,18 +102,18 @@ static void ReadAction(const ContentReader& reader, const json& action, const st
     }
 }
 
-static void ReadStepSettings(const ContentReader& reader, const json& entry, const std::string& field,
+static void ReadStepSettings(const ProblemReporter& reader, const json& entry, const std::string& field,
                              TourStep* step) {
     if (auto it = entry.find("seconds"); it != entry.end()) {
         if (!it->is_number() || !(it->get<double>() >= 2.0) || it->get<double>() > 120.0)
             reader.Problem(field + ".seconds",
-                           "expected a number of seconds from 2 to 120, got " + Quoted(*it));
+                           "expected a number of seconds from 2 to 120, got " + ShownJson(*it));
         else
             step->Seconds = it->get<double>();
     }
     if (auto it = entry.find("debated"); it != entry.end()) {
         if (!it->is_boolean())
-            reader.Problem(field + ".debated", "expected true or false, got " + Quoted(*it));
+            reader.Problem(field + ".debated", "expected true or false, got " + ShownJson(*it));
         else
             step->Debated = it->get<bool>();
     }
@@ -136,7 +122,7 @@ static void ReadStepSettings(const ContentReader& reader, const json& entry, con
 Tour ParseTour(const ContentFile& structure, const ContentFile& texts_file, const ContentFile& english,
                const SourceList& sources) {
     Tour tour;
-    ContentReader reader{structure.Name, &tour.Problems};
+    ProblemReporter reader{structure.Name, &tour.Problems};
     ContentTexts texts;
     ReadContentTexts(texts_file, english, &tour.Problems, &texts);
     json root;

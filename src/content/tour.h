@@ -10,14 +10,15 @@
 //                               {"paused": false}, {"lab": true}, {"explain": "hippocampus"} ] } ] }
 //
 // One key per action: scenario (an id of assets/scenarios), set (parameter names -> values as in
-// scenario files, parsed by the parameter registry, so "sorrells" or 70), advance_days (0-3650),
+// scenario files, read by io/param_value.h, so "sorrells" or 70), advance_days (0-3650),
 // view (overview or a station), speed (a speed stop id, sim_clock.h), paused, lab (true/false)
 // and explain (a station, or false to close the card). Each step should set up its whole state
 // (a scenario restarts at time 0), so that Previous shows what Next showed.
 //
 // assets/content/<lang>/tour.json holds the texts: { "steps": { "humans": { "title": "...",
 // "caption": "..." } } }. Every action is checked when the tour is read: an unknown parameter,
-// value, scenario, view or speed is a problem listed in Tour::Problems (and the action is dropped).
+// value, scenario, view or speed is a problem listed in Tour::Problems (and the action is dropped);
+// an out-of-range parameter value is a problem too, and clamped like everywhere else.
 #pragma once
 #include "content_file.h"
 #include "session/commands.h"

@@ -5,6 +5,7 @@
 #include "model/param_registry.h"
 #include "model/readouts.h"
 #include "model/simulation.h"
+#include "param_value.h"
 #include "scenario.h"
 
 #include <algorithm>
@@ -76,7 +77,7 @@ std::string Number(double value) {
 
 bool ParseNumber(const std::string& text, double* value) {
     static const ParamInfo kAnyNumber = {"", "", "", -1e300, 1e300, 0, ParamKind::Number, nullptr, 0, "", ""};
-    return ParseParamValue(kAnyNumber, text, value, nullptr);
+    return ParamValueFromText(kAnyNumber, text, value, nullptr);
 }
 
 bool ParseSeed(const std::string& text, uint64_t* seed) {
@@ -171,7 +172,7 @@ int RunCli(const std::vector<std::string>& args, const Sink& out, const Sink& er
         if (!param) return error(origin + ": unknown parameter '" + name + "' (see --list)");
         std::string message;
         double value = 0.0;
-        if (!ParseParamValue(*param, text.substr(equals + 1), &value, &message))
+        if (!ParamValueFromText(*param, text.substr(equals + 1), &value, &message))
             return error(origin + ": " + name + ": " + message);
         *setting = Setting{param, value};
         return 0;
@@ -314,8 +315,7 @@ int RunCli(const std::vector<std::string>& args, const Sink& out, const Sink& er
         Protocol scratch;
         SetParamResult result = SetParam(&scratch, param, value);
         if (result.Clamped)
-            warn(std::string(param.Name) + "=" + Number(value) + " is outside " + Number(param.Min) + "-" +
-                 Number(param.Max) + "; using " + FormatParamValue(param, result.Value));
+            warn(std::string(param.Name) + ": " + ParamClampedMessage(param, value, result.Value));
         return result.Value;
     };
     Protocol protocol = scenario.Settings;

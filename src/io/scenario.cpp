@@ -1,11 +1,12 @@
 #include "scenario.h"
 
 #include "embedded_files.h"
-#include "model/param_registry.h"
+#include "param_value.h"
+#include "problem_reporter.h"
 
 #include <nlohmann/json.hpp>
 
-#include <cmath>
+#include <algorithm>
 #include <cstdio>
 
 namespace ng {
@@ -19,108 +20,28 @@ const char* const kScenarioIds[] = {"sedentary", "beginner",    "balanced",     
 const int kScenarioIdCount = (int)(sizeof(kScenarioIds) / sizeof(kScenarioIds[0]));
 const size_t kMaxFileBytes = 1 << 20;
 
-// Records the first syntax error; everything else is accepted (the DOM parse already failed).
-struct SyntaxErrorSax {
-    std::string Message;
-    bool null() { return true; }
-    bool boolean(bool) { return true; }
-    bool number_integer(Json::number_integer_t) { return true; }
-    bool number_unsigned(Json::number_unsigned_t) { return true; }
-    bool number_float(Json::number_float_t, const std::string&) { return true; }
-    bool string(std::string&) { return true; }
-    bool binary(Json::binary_t&) { return true; }
-    bool start_object(std::size_t) { return true; }
-    bool key(std::string&) { return true; }
-    bool end_object() { return true; }
-    bool start_array(std::size_t) { return true; }
-    bool end_array() { return true; }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& error) {
-        Message = error.what();
-        return false;
-    }
-};
+// The suggested length is not part of the protocol, but it is read and clamped like a parameter.
+const ParamInfo kWeeks = {"weeks", "weeks", "Weeks", 0.0, kScenarioMaxWeeks, 12.0, ParamKind::Number,
+                          nullptr, 0,       "",      ""};
 
-std::string Shown(const Json& value) {
-    std::string text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
-    if (text.size() > 60) text = text.substr(0, 57) + "...";
-    return text;
-}
-
-std::string FormatNumber(double value) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof(buffer), "%.10g", value);
-    return buffer;
-}
-
-struct Reporter {
-    std::string File;
-    std::vector<std::string>* Messages;
-    void Say(const std::string& text) const {
-        if (Messages) Messages->push_back(File + ": " + text);
-    }
-    void Field(const std::string& field, const std::string& text) const {
-        Say("field '" + field + "': " + text);
-    }
-};
-
-std::string Expected(const ParamInfo& param) {
-    std::string range = FormatNumber(param.Min) + " and " + FormatNumber(param.Max);
-    switch (param.Kind) {
-    case ParamKind::Number:
-        return "a number between " + range;
-    case ParamKind::Integer:
-        return "a whole number between " + range;
-    case ParamKind::Bool:
-        return "true or false";
-    case ParamKind::Choice:
-        break;
-    }
-    std::string names;
-    for (int i = 0; i < param.ChoiceCount; i++)
-        names += std::string(i == 0                       ? ""
-                             : i + 1 == param.ChoiceCount ? " or "
-                                                          : ", ") +
-                 "\"" + param.Choices[i] + "\"";
-    return "one of " + names;
-}
-
-void ReadProtocolField(const Reporter& report, const std::string& key, const Json& value,
+// "protocol": { name: value, ... }: unreadable values keep the default, out-of-range ones are
+// clamped, each with a problem worded as everywhere else (param_value.h).
+void ReadProtocolField(const ProblemReporter& report, const std::string& key, const Json& value,
                        Protocol* protocol) {
     const std::string field = "protocol." + key;
     const ParamInfo* param = FindParam(key);
     if (!param) {
-        report.Field(field, "unknown field (ignored)");
+        report.Problem(field, UnknownParamMessage());
         return;
     }
     double number = 0.0;
-    bool ok = false;
-    switch (param->Kind) {
-    case ParamKind::Number:
-    case ParamKind::Integer:
-        if (value.is_number()) {
-            number = value.get<double>();
-            ok = std::isfinite(number) && (param->Kind == ParamKind::Number || number == std::floor(number));
-        }
-        break;
-    case ParamKind::Bool:
-        if (value.is_boolean()) {
-            number = value.get<bool>() ? 1.0 : 0.0;
-            ok = true;
-        }
-        break;
-    case ParamKind::Choice:
-        if (value.is_string()) ok = ParseParamValue(*param, value.get<std::string>(), &number, nullptr);
-        break;
-    }
-    if (!ok) {
-        report.Field(field, "expected " + Expected(*param) + ", got " + Shown(value) + " (using " +
-                                FormatParamValue(*param, GetParam(*protocol, *param)) + ")");
+    std::string error;
+    if (!ParamValueFromJson(*param, value, &number, &error)) {
+        report.Problem(field, error + "; using " + FormatParamValue(*param, GetParam(*protocol, *param)));
         return;
     }
     SetParamResult result = SetParam(protocol, *param, number);
-    if (result.Clamped)
-        report.Field(field, "expected " + Expected(*param) + ", got " + Shown(value) + " (using " +
-                                FormatParamValue(*param, result.Value) + ")");
+    if (result.Clamped) report.Problem(field, ParamClampedMessage(*param, number, result.Value));
 }
 
 } // namespace
@@ -139,62 +60,41 @@ std::vector<std::string> ScenarioIds() {
 
 bool ParseScenario(std::string_view json_text, std::string_view file_name, Scenario* out,
                    std::vector<std::string>* messages) {
-    const Reporter report = {std::string(file_name), messages};
+    const ProblemReporter report = {std::string(file_name), messages};
     std::string id = out->Id;
     *out = Scenario();
     out->Id = id;
     out->Title = id.empty() ? "Custom scenario" : id;
 
-    Json root = Json::parse(json_text.begin(), json_text.end(), nullptr, false);
-    if (root.is_discarded()) {
-        SyntaxErrorSax sax;
-        Json::sax_parse(json_text.begin(), json_text.end(), &sax);
-        report.Say("not valid JSON: " + sax.Message + " (using the default protocol)");
-        return false;
+    Json root;
+    if (!report.ParseObject(json_text, &root)) return false;
+    report.OnlyKeys(root, "", {"title", "description", "weeks", "protocol"});
+    std::string title = report.String(root, "", "title");
+    if (!title.empty()) out->Title = title;
+    if (auto it = root.find("description"); it != root.end()) {
+        if (it->is_string())
+            out->Description = it->get<std::string>();
+        else
+            report.Problem("description", std::string("expected a string, got ") + it->type_name());
     }
-    if (!root.is_object()) {
-        report.Say("expected a JSON object { ... }, got " + Shown(root) + " (using the default protocol)");
-        return false;
-    }
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        const std::string& key = it.key();
-        const Json& value = it.value();
-        if (key == "title") {
-            if (value.is_string() && !value.get<std::string>().empty()) {
-                out->Title = value.get<std::string>();
-            } else {
-                report.Field(key, "expected a non-empty text, got " + Shown(value));
-            }
-        } else if (key == "description") {
-            if (value.is_string())
-                out->Description = value.get<std::string>();
-            else
-                report.Field(key, "expected a text, got " + Shown(value));
-        } else if (key == "weeks") {
-            double weeks = value.is_number() ? value.get<double>() : -1.0;
-            if (!value.is_number() || !std::isfinite(weeks)) {
-                report.Field(key, "expected a number between 0 and " + FormatNumber(kScenarioMaxWeeks) +
-                                      ", got " + Shown(value) + " (using 12)");
-            } else if (weeks < 0.0 || weeks > kScenarioMaxWeeks) {
-                out->Weeks = weeks < 0.0 ? 0.0 : kScenarioMaxWeeks;
-                report.Field(key, "expected a number between 0 and " + FormatNumber(kScenarioMaxWeeks) +
-                                      ", got " + Shown(value) + " (using " + FormatNumber(out->Weeks) + ")");
-            } else {
-                out->Weeks = weeks;
-            }
-        } else if (key == "protocol") {
-            if (!value.is_object()) {
-                report.Field(key, "expected an object of parameter values, got " + Shown(value) +
-                                      " (using the default protocol)");
-                continue;
-            }
-            for (auto p = value.begin(); p != value.end(); ++p)
-                ReadProtocolField(report, p.key(), p.value(), &out->Settings);
+    if (auto it = root.find("weeks"); it != root.end()) {
+        double weeks = 0.0;
+        std::string error;
+        if (!ParamValueFromJson(kWeeks, *it, &weeks, &error)) {
+            report.Problem("weeks", error + "; using " + FormatParamValue(kWeeks, out->Weeks));
         } else {
-            report.Field(key, "unknown field (ignored)");
+            out->Weeks = std::min(std::max(weeks, kWeeks.Min), kWeeks.Max);
+            if (out->Weeks != weeks) report.Problem("weeks", ParamClampedMessage(kWeeks, weeks, out->Weeks));
         }
     }
-    if (root.find("title") == root.end()) report.Field("title", "missing");
+    if (auto it = root.find("protocol"); it != root.end()) {
+        if (!it->is_object())
+            report.Problem("protocol", "expected an object of parameter names and values, got " +
+                                           ShownJson(*it) + "; using the default protocol");
+        else
+            for (auto p = it->begin(); p != it->end(); ++p)
+                ReadProtocolField(report, p.key(), p.value(), &out->Settings);
+    }
     return true;
 }
 

@@ -4,8 +4,9 @@
 //   { "title": "Balanced programme", "description": "...", "weeks": 12,
 //     "protocol": { "intensity": 70, "recovery": 48, "sessions": 3, "bdnf_transport": "weak" } }
 //
-// Loading never fails hard: every bad field is reported ("file: field 'x': expected ..., got
-// ...") and falls back to its default; unknown fields are reported and ignored.
+// Loading never fails hard: every bad field is reported ("file: protocol.intensity: expected ...,
+// got ...; using 70", problem_reporter.h) and falls back to its default; unknown fields are
+// reported and ignored.
 #pragma once
 #include "model/protocol.h"
 

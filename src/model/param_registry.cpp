@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 
 namespace ng {
 
@@ -89,56 +88,6 @@ const ParamInfo kParams[Param_COUNT] = {
      "Uncertain: back to baseline within 10-60 min, but one resistance study saw it still up at 60 min.",
      "B6, B8"},
 };
-
-bool EqualsNoCase(std::string_view a, const char* b) {
-    size_t i = 0;
-    for (; i < a.size() && b[i] != 0; i++) {
-        char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z') x = (char)(x - 'A' + 'a');
-        if (x != y) return false;
-    }
-    return i == a.size() && b[i] == 0;
-}
-
-bool IsDigit(char c) {
-    return c >= '0' && c <= '9';
-}
-
-// [+-] digits [. digits] [e [+-] digits], or [+-] . digits [...]: what strtod accepts minus
-// hex, inf, nan and locale surprises.
-bool IsPlainNumber(std::string_view text) {
-    size_t i = 0, n = text.size();
-    if (i < n && (text[i] == '+' || text[i] == '-')) i++;
-    size_t digits = 0;
-    while (i < n && IsDigit(text[i])) i++, digits++;
-    if (i < n && text[i] == '.') {
-        i++;
-        while (i < n && IsDigit(text[i])) i++, digits++;
-    }
-    if (digits == 0) return false;
-    if (i < n && (text[i] == 'e' || text[i] == 'E')) {
-        i++;
-        if (i < n && (text[i] == '+' || text[i] == '-')) i++;
-        size_t exp_digits = 0;
-        while (i < n && IsDigit(text[i])) i++, exp_digits++;
-        if (exp_digits == 0) return false;
-    }
-    return i == n;
-}
-
-std::string_view Trim(std::string_view text) {
-    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    while (!text.empty() && space(text.front())) text.remove_prefix(1);
-    while (!text.empty() && space(text.back())) text.remove_suffix(1);
-    return text;
-}
-
-std::string Quoted(std::string_view text) {
-    std::string out = "'";
-    for (char c : text.substr(0, 40)) out += (c >= 32 && c < 127) ? c : '?';
-    if (text.size() > 40) out += "...";
-    return out + "'";
-}
 
 std::string FormatNumber(double value) {
     char buffer[64];
@@ -271,47 +220,6 @@ SetParamResult SetParam(Protocol* p, const ParamInfo& param, double value) {
         break;
     }
     return result;
-}
-
-bool ParseParamValue(const ParamInfo& param, std::string_view raw, double* value, std::string* error) {
-    std::string_view text = Trim(raw);
-    auto fail = [&](const std::string& expected) {
-        if (error) *error = "expected " + expected + ", got " + (raw.empty() ? "nothing" : Quoted(raw));
-        return false;
-    };
-    if (param.Kind == ParamKind::Bool) {
-        static const char* const kTrue[] = {"true", "on", "yes", "1"};
-        static const char* const kFalse[] = {"false", "off", "no", "0"};
-        for (int i = 0; i < 4; i++) {
-            if (EqualsNoCase(text, kTrue[i]) || EqualsNoCase(text, kFalse[i])) {
-                *value = EqualsNoCase(text, kTrue[i]) ? 1.0 : 0.0;
-                return true;
-            }
-        }
-        return fail("true/false, on/off, yes/no or 1/0");
-    }
-    if (param.Kind == ParamKind::Choice) {
-        std::string names;
-        for (int i = 0; i < param.ChoiceCount; i++) {
-            if (EqualsNoCase(text, param.Choices[i]) || (text.size() == 1 && text[0] == (char)('0' + i))) {
-                *value = i;
-                return true;
-            }
-            names +=
-                (i > 0 ? (i + 1 == param.ChoiceCount ? " or " : ", ") : "") + std::string(param.Choices[i]);
-        }
-        return fail("one of " + names);
-    }
-    std::string range = "a number between " + FormatNumber(param.Min) + " and " + FormatNumber(param.Max);
-    if (param.Kind == ParamKind::Integer)
-        range = "a whole number between " + FormatNumber(param.Min) + " and " + FormatNumber(param.Max);
-    if (!IsPlainNumber(text)) return fail(range);
-    std::string copy(text);
-    double parsed = std::strtod(copy.c_str(), nullptr);
-    if (!std::isfinite(parsed)) return fail(range);
-    if (param.Kind == ParamKind::Integer && parsed != std::floor(parsed)) return fail(range);
-    *value = parsed;
-    return true;
 }
 
 std::string FormatParamValue(const ParamInfo& param, double value) {

@@ -1,5 +1,5 @@
 // The training inputs and switches by name, shared by the CLI (--set), URL parameters, the
-// JavaScript API and scenario files.
+// JavaScript API and scenario files. Reading a value from text or JSON is io/param_value.h.
 #pragma once
 #include "protocol.h"
 
@@ -35,10 +35,6 @@ const ParamInfo* FindParam(std::string_view name); // nullptr if unknown
 double GetParam(const Protocol& protocol, const ParamInfo& param);
 SetParamResult SetParam(Protocol* protocol, const ParamInfo& param, double value);
 
-// Numbers (no NaN/Inf, nothing trailing), choice names or indices, true/false/on/off/yes/no/1/0.
-// Does not clamp: out-of-range numbers parse and SetParam clamps them. On failure, *error says
-// what was expected.
-bool ParseParamValue(const ParamInfo& param, std::string_view text, double* value, std::string* error);
 // The value as text: choice name, "on"/"off", or a number.
 std::string FormatParamValue(const ParamInfo& param, double value);
 

@@ -1,4 +1,5 @@
 #include "options.h"
+#include "io/param_value.h"
 #include "sim_clock.h"
 #include <cmath>
 #include <cstdlib>
@@ -354,20 +355,15 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
             (name == "width" ? o.Width : o.Height) = (int)number;
         } else if (const ParamInfo* param = FindParam(name)) {
             std::string error;
-            if (!ParseParamValue(*param, text, &number, &error)) {
+            if (!ParamValueFromText(*param, text, &number, &error)) {
                 notices->push_back({true, name + ": " + error + "; kept the default"});
                 continue;
             }
             Protocol probe;
             SetParamResult result = SetParam(&probe, *param, number);
-            double applied = GetParam(probe, *param);
-            if (result.Clamped) {
-                char buf[200];
-                std::snprintf(buf, sizeof(buf), "%s: %g is outside %g-%g; using %g", name.c_str(), number,
-                              param->Min, param->Max, applied);
-                notices->push_back({false, buf});
-            }
-            o.ProtocolOverrides.push_back({param, applied});
+            if (result.Clamped)
+                notices->push_back({false, name + ": " + ParamClampedMessage(*param, number, result.Value)});
+            o.ProtocolOverrides.push_back({param, result.Value});
         } else {
             notices->push_back({true, "option " + Quoted(name) + " is documented but not handled"});
         }

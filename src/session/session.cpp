@@ -1,9 +1,9 @@
 #include "session.h"
+#include "io/param_value.h"
 #include "io/scenario.h"
 #include "model/param_registry.h"
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 
 namespace ng {
 
@@ -75,11 +75,8 @@ ParamChange Session::ChangeParam(Protocol* plan, Simulation* sim, Timeline* line
     change.Clamped = result.Clamped;
     change.Value = result.Value;
     if (result.Clamped) {
-        char text[200];
-        std::snprintf(text, sizeof(text), "%s: %g is outside %g-%g; using %s", name.c_str(), value,
-                      param->Min, param->Max, FormatParamValue(*param, result.Value).c_str());
-        change.Message = text;
-        Events.push_back({SessionEventType::Notice, text});
+        change.Message = name + ": " + ParamClampedMessage(*param, value, result.Value);
+        Events.push_back({SessionEventType::Notice, change.Message});
     }
     return change;
 }

@@ -174,12 +174,13 @@ TEST_CASE("broken JSON is reported with the file, line and column") {
                              TestSources());
     INFO(Joined(set.Problems));
     REQUIRE(set.Problems.size() == 1);
-    CHECK(set.Problems[0].rfind("test/cards.json: not valid JSON (parse error at line 2, column", 0) == 0);
+    CHECK(set.Problems[0] == "test/cards.json: line 2, column 24: not valid JSON (syntax error while parsing "
+                             "object key - unexpected ','; expected string literal)");
     CHECK(set.Cards.empty());
 
     SourceList sources = ParseSources({"test/sources.json", "[1, 2"});
     REQUIRE(sources.Problems.size() == 1);
-    CHECK(sources.Problems[0].find("test/sources.json: not valid JSON") == 0);
+    CHECK(sources.Problems[0].rfind("test/sources.json: line 1, column 6: not valid JSON (", 0) == 0);
     CHECK(ParseSources({"test/sources.json", "[]"}).Problems[0] ==
           "test/sources.json: expected a JSON object { ... }, got array");
 }

@@ -195,11 +195,11 @@ TEST_CASE("invalid tour actions are load errors naming the step, the action and 
     CHECK(Contains(p, "test/tour.json: steps[0].debated: expected true or false, got \"yes\""));
     CHECK(Contains(p, "test/tour.json: steps[0].actions[0].set.strength: unknown parameter; expected one of "
                       "intensity, recovery"));
-    CHECK(Contains(p, "test/tour.json: steps[0].actions[0].set.intensity: expected 40 to 95, got 120"));
+    CHECK(Contains(p, "test/tour.json: steps[0].actions[0].set.intensity: 120 is outside 40-95; using 95"));
     CHECK(Contains(p, "test/tour.json: steps[0].actions[0].set.neurogenesis: expected one of spalding or "
                       "sorrells, got 'maybe'"));
-    CHECK(
-        Contains(p, "test/tour.json: steps[0].actions[0].set.form: expected a number or a name, got array"));
+    CHECK(Contains(
+        p, "test/tour.json: steps[0].actions[0].set.form: expected a number between 0 and 1, got [1]"));
     CHECK(Contains(p, "test/tour.json: steps[0].actions[1].scenario: unknown scenario \"marathon\""));
     CHECK(Contains(
         p, "test/tour.json: steps[0].actions[2].view: unknown view \"liver\"; expected overview, muscle"));
@@ -216,13 +216,16 @@ TEST_CASE("invalid tour actions are load errors naming the step, the action and 
     CHECK(Contains(p, "test/tour.json: steps: expected 8 to 12 steps, got 1"));
     CHECK(p.size() == 17);
     REQUIRE(tour.Steps.size() == 1);
-    CHECK(tour.Steps[0].Actions.empty()); // every invalid action is dropped
+    // Every invalid action is dropped; an out-of-range value is clamped, as everywhere else.
+    REQUIRE(tour.Steps[0].Actions.size() == 1);
+    CHECK(tour.Steps[0].Actions[0].Name == "intensity");
+    CHECK(tour.Steps[0].Actions[0].Value == 95.0);
 }
 
 TEST_CASE("broken tour JSON and duplicate step ids are reported") {
     Tour broken = ParseSteps("{\"steps\": [\n{\"id\": \"a\" \"actions\": []}]}", "{}");
     REQUIRE(!broken.Problems.empty());
-    CHECK(broken.Problems[0].rfind("test/tour.json: not valid JSON (parse error at line 2, column", 0) == 0);
+    CHECK(broken.Problems[0].rfind("test/tour.json: line 2, column 20: not valid JSON (", 0) == 0);
     CHECK(broken.Steps.empty());
 
     Tour twice =

@@ -84,9 +84,9 @@ TEST_SUITE("cli") {
     TEST_CASE("out-of-range values are clamped with a warning and exit 0") {
         CliRun run = Run({"--weeks", "1", "--set", "intensity=120", "--recovery", "2"});
         CHECK(run.Code == 0);
-        CHECK(run.Err.find("neurogains: warning: intensity=120 is outside 40-95; using 95") !=
+        CHECK(run.Err.find("neurogains: warning: intensity: 120 is outside 40-95; using 95") !=
               std::string::npos);
-        CHECK(run.Err.find("recovery=2 is outside 12-168; using 12") != std::string::npos);
+        CHECK(run.Err.find("recovery: 2 is outside 12-168; using 12") != std::string::npos);
         CHECK(run.Out == Run({"--weeks", "1", "--set", "intensity=95", "--recovery", "12"}).Out);
         CliRun weeks = Run({"--weeks", "900", "--interval", "168"});
         CHECK(weeks.Code == 0);
@@ -148,8 +148,9 @@ TEST_SUITE("cli") {
         std::fclose(file);
         CliRun run = Run({"--scenario", path});
         CHECK(run.Code == 0);
-        CHECK(run.Err.find("field 'protocol.intensity': expected a number between 40 and 95, got \"heavy\" "
-                           "(using 70)") != std::string::npos);
+        CHECK(
+            run.Err.find("protocol.intensity: expected a number between 40 and 95, got 'heavy'; using 70") !=
+            std::string::npos);
         CHECK(CountLines(run.Out) == 1 + 8);
         file = std::fopen(path.c_str(), "wb");
         REQUIRE(file != nullptr);
@@ -157,7 +158,8 @@ TEST_SUITE("cli") {
         std::fclose(file);
         CliRun broken = Run({"--scenario", path});
         CHECK(broken.Code == 2);
-        CHECK(broken.Err.find("not valid JSON") != std::string::npos);
+        CHECK(broken.Err.find("cli_test_scenario.json: line 1, column 2: not valid JSON (") !=
+              std::string::npos);
         std::remove(path.c_str());
     }
 

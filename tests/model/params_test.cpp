@@ -1,4 +1,4 @@
-// The parameter registry: names, parsing, clamping and rejections.
+// The parameter registry: names, clamping and formatting (reading values: tests/io).
 #include "test_support.h"
 
 #include "model/readouts.h"
@@ -49,70 +49,6 @@ TEST_SUITE("params") {
         CHECK(FindReadout("nope") == -1);
         CHECK(names.count("serum_bdnf_ng_ml") == 1);
         CHECK(names.count("new_neurons_per_day") == 1);
-    }
-
-    static bool Parses(const char* name, const char* text, double* value = nullptr) {
-        double parsed = -12345.0;
-        std::string error;
-        bool ok = ParseParamValue(*FindParam(name), text, &parsed, &error);
-        if (value) *value = parsed;
-        if (!ok) CHECK_MESSAGE(!error.empty(), "no message for ", text);
-        return ok;
-    }
-
-    TEST_CASE("ParseParamValue accepts numbers and choice names and booleans") {
-        double v = 0.0;
-        CHECK(Parses("intensity", "80", &v));
-        CHECK(v == 80.0);
-        CHECK(Parses("intensity", " 72.5 ", &v));
-        CHECK(v == 72.5);
-        CHECK(Parses("intensity", "1e2", &v)); // out of range parses; SetParam clamps
-        CHECK(v == 100.0);
-        CHECK(Parses("form", ".5", &v));
-        CHECK(v == 0.5);
-        CHECK(Parses("intensity", "-3", &v));
-        CHECK(Parses("sessions", "4", &v));
-        CHECK(v == 4.0);
-        CHECK(Parses("sessions", "4.0", &v));
-        CHECK(Parses("bdnf_transport", "strong", &v));
-        CHECK(v == 2.0);
-        CHECK(Parses("bdnf_transport", "OFF", &v));
-        CHECK(v == 0.0);
-        CHECK(Parses("bdnf_transport", "1", &v));
-        CHECK(v == 1.0);
-        CHECK(Parses("neurogenesis", "sorrells", &v));
-        CHECK(v == 1.0);
-        CHECK(Parses("exercise", "aerobic", &v));
-        CHECK(Parses("species", "mouse", &v));
-        CHECK(v == 2.0);
-        for (const char* yes : {"true", "on", "yes", "1", "TRUE", "On"}) {
-            CHECK(Parses("irisin", yes, &v));
-            CHECK(v == 1.0);
-        }
-        for (const char* no : {"false", "off", "no", "0"}) {
-            CHECK(Parses("block_igf1", no, &v));
-            CHECK(v == 0.0);
-        }
-    }
-
-    TEST_CASE("ParseParamValue rejects NaN Inf garbage empty text trailing junk and non-integers") {
-        for (const char* bad : {"", " ", "nan", "NaN", "inf", "-inf", "infinity", "1e999", "abc", "70abc",
-                                "70 %", "7 0", "0x10", "1e", "--1", "+", ".", "1.2.3", "70,5"}) {
-            INFO("'", bad, "'");
-            CHECK_FALSE(Parses("intensity", bad));
-        }
-        CHECK_FALSE(Parses("sessions", "2.5"));
-        CHECK_FALSE(Parses("sets", "three"));
-        CHECK_FALSE(Parses("bdnf_transport", "medium"));
-        CHECK_FALSE(Parses("bdnf_transport", "3"));
-        CHECK_FALSE(Parses("irisin", "maybe"));
-        CHECK_FALSE(Parses("irisin", "2"));
-        std::string error;
-        double v = 0.0;
-        CHECK_FALSE(ParseParamValue(*FindParam("intensity"), "fast", &v, &error));
-        CHECK(error == "expected a number between 40 and 95, got 'fast'");
-        CHECK_FALSE(ParseParamValue(*FindParam("bdnf_transport"), "", &v, &error));
-        CHECK(error == "expected one of off, weak or strong, got nothing");
     }
 
     TEST_CASE("SetParam clamps and reports it while NaN is invalid and changes nothing") {
@@ -173,18 +109,10 @@ TEST_SUITE("params") {
             CHECK(RepsForIntensity(pct) >= RepsForIntensity(pct + 0.5));
     }
 
-    TEST_CASE("FormatParamValue round-trips through ParseParamValue") {
-        Protocol p = WithParam(WithParam(Protocol(), "bdnf_transport", 2), "intensity", 72.25);
-        for (int i = 0; i < ParamCount(); i++) {
-            const ParamInfo& param = ParamAt(i);
-            double value = GetParam(p, param), parsed = -1.0;
-            std::string text = FormatParamValue(param, value);
-            INFO(param.Name, " = ", text);
-            CHECK(ParseParamValue(param, text, &parsed, nullptr));
-            CHECK(parsed == value);
-        }
+    TEST_CASE("FormatParamValue writes choice names, on/off and numbers") {
         CHECK(FormatParamValue(*FindParam("bdnf_transport"), 2) == "strong");
         CHECK(FormatParamValue(*FindParam("irisin"), 1) == "on");
+        CHECK(FormatParamValue(*FindParam("intensity"), 72.25) == "72.25");
     }
 
 } // TEST_SUITE
