@@ -74,7 +74,7 @@ void App::Execute(const Command& c) {
     switch (c.Type) {
     case CommandType::FocusView:
         if (!Scene.ShowView(c.Name.c_str(), true))
-            AddNotice(true, "view: unknown \"" + c.Name.substr(0, 40) + "\"");
+            AddNotice(true, "view: unknown \"" + c.Name.substr(0, 40) + "\"; expected " + ViewNames());
         break;
     case CommandType::ExportCsv: {
         std::string saved = PlatformSaveText("neurogains-lab.csv", Run.History.DailyCsv());

@@ -1,8 +1,8 @@
 #include "tour.h"
-#include "cards.h"
 #include "content_json.h"
 #include "embedded_files.h"
 #include "model/param_registry.h"
+#include "model/stations.h"
 #include "session/sim_clock.h"
 
 namespace ng {
@@ -86,9 +86,8 @@ static void ReadAction(const ContentReader& reader, const json& action, const st
         else
             out->push_back({CommandType::AdvanceDays, std::string(), value.get<double>()});
     } else if (key == "view") {
-        if (!IsViewName(name))
-            reader.Problem(path, "unknown view " + Quoted(value) +
-                                     "; expected overview, muscle, blood, barrier or hippocampus");
+        if (FindView(name) == kUnknownView)
+            reader.Problem(path, "unknown view " + Quoted(value) + "; expected " + ViewNames());
         else
             out->push_back({CommandType::FocusView, name, 0.0});
     } else if (key == "speed") {
@@ -106,9 +105,8 @@ static void ReadAction(const ContentReader& reader, const json& action, const st
     } else if (key == "explain") {
         if (value.is_boolean() && !value.get<bool>())
             out->push_back({CommandType::ShowExplain, std::string(), 0.0});
-        else if (FindStationName(name) < 0)
-            reader.Problem(path, "expected a station (muscle, blood, barrier, hippocampus) or false, got " +
-                                     Quoted(value));
+        else if (FindCard(name) < 0)
+            reader.Problem(path, "expected a station (" + CardNames() + ") or false, got " + Quoted(value));
         else
             out->push_back({CommandType::ShowExplain, name, 1.0});
     } else {

@@ -4,7 +4,6 @@
 #include <SDL.h>
 #include <chrono>
 #include <cmath>
-#include <cstring>
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
 #endif
@@ -65,25 +64,13 @@ void SceneRenderer::Shutdown() {
     GlReady = false;
 }
 
-int SceneRenderer::FindView(const char* name) {
-    if (!name) return -2;
-    if (std::strcmp(name, "overview") == 0) return kOverviewView;
-    int station = FindStation(name);
-    return station >= 0 ? station : -2;
-}
-
-const char* SceneRenderer::ViewName(int view) {
-    if (view < 0 || view >= kStationCount) return "overview";
-    return GetStation(view).Id;
-}
-
 void SceneRenderer::ShowView(int view, bool animate) {
     View.ShowView(view, animate);
 }
 
 bool SceneRenderer::ShowView(const char* name, bool animate) {
-    int view = FindView(name);
-    if (view < kOverviewView) return false;
+    int view = FindView(name ? name : "");
+    if (view == kUnknownView) return false;
     View.ShowView(view, animate);
     return true;
 }
@@ -226,7 +213,7 @@ bool SceneRenderer::HandleEvent(const SDL_Event& event, int window_width, int wi
             View.ScreenToWorld(event.button.x * sx, event.button.y * sy, &wx, &wy);
             int station = -1;
             for (int s = 0; s < kStationCount; s++) {
-                const WorldRect& r = GetStation(s).Area;
+                WorldRect r = GetStationPlace((Station)s).Area;
                 if (wx >= r.MinX + 6.0f && wx < r.MaxX - 6.0f) station = s;
             }
             View.ShowView(View.IsFitted() && View.View() == station ? kOverviewView : station);

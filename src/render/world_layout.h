@@ -1,13 +1,11 @@
-// Where everything sits in the scene's world: four stations left to right along one blood
-// vessel (muscle -> blood -> blood-brain barrier -> hippocampus). World units are abstract
-// ("about a micrometre" in the focus views); y points up. Pure C++: shared by the renderer,
-// the particle system, the overlay and the tests.
+// Where everything sits in the scene's world: the stations (model/stations.h) left to right along
+// one blood vessel (muscle -> blood -> blood-brain barrier -> hippocampus). World units are
+// abstract ("about a micrometre" in the focus views); y points up. Pure C++: shared by the
+// renderer, the particle system, the overlay and the tests.
 #pragma once
+#include "model/stations.h"
 
 namespace ng {
-
-enum class Station { Muscle, Blood, Barrier, Hippocampus, Count };
-constexpr int kStationCount = (int)Station::Count;
 
 struct WorldRect {
     float MinX, MinY, MaxX, MaxY;
@@ -17,19 +15,12 @@ struct WorldRect {
     float CenterY() const { return (MinY + MaxY) * 0.5f; }
 };
 
-struct StationInfo {
-    const char* Id; // "muscle", "blood", "barrier", "hippocampus" (view names; "bbb" also finds the barrier)
-    const char* Label;    // shown over the station (English)
-    const char* LabelKey; // its translation key
+// Where a station sits.
+struct StationPlace {
     WorldRect Area;       // what the station's focus view frames
-    float LabelX, LabelY; // world point the label names
+    float TitleX, TitleY; // world point its title names
 };
-
-const StationInfo& GetStation(Station station);
-inline const StationInfo& GetStation(int index) {
-    return GetStation((Station)index);
-}
-int FindStation(const char* id); // -1 if unknown
+StationPlace GetStationPlace(Station station);
 
 // Everything worth seeing (the overview frames it); the camera keeps its centre inside.
 constexpr WorldRect kContentArea = {-10.0f, -68.0f, 420.0f, 66.0f};

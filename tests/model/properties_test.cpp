@@ -1,10 +1,13 @@
 // Properties over many protocols, the inverted U, recovery, the contested-science switches
-// (docs/science-background.md §3.9), the training schedule and the outputs the renderer uses.
+// (docs/science-background.md §3.9), the training schedule, the outputs the renderer uses and the
+// station table.
 #include "test_support.h"
 
 #include "model/readouts.h"
+#include "model/stations.h"
 
 #include <cmath>
+#include <set>
 #include <string>
 
 using namespace ng;
@@ -370,6 +373,27 @@ TEST_SUITE("properties") {
         CHECK(work.Divisions == doctest::Approx(work.Differentiations + work.ProgenitorDeaths).epsilon(0.05));
         Simulation blocked(WithParam(Protocol(), "block_igf1", 1), 1);
         CHECK(blocked.GetFluxes().Crossing[(int)Species::Igf1] == 0.0);
+    }
+
+    TEST_CASE("stations table: ids, cards and views find each other, and messages list them all") {
+        std::set<std::string> ids, cards;
+        for (int i = 0; i < kStationCount; i++) {
+            StationInfo info = GetStation((Station)i);
+            ids.insert(info.Id);
+            cards.insert(info.CardId);
+            CHECK(FindView(info.Id) == i);
+            CHECK(std::string(ViewId(i)) == info.Id);
+            CHECK(FindCard(info.CardId) == i);
+            if (info.OtherId) CHECK(FindView(info.OtherId) == i);
+            CHECK(ViewNames().find(info.Id) != std::string::npos);
+            CHECK(CardNames().find(info.CardId) != std::string::npos);
+        }
+        CHECK(ids.size() == (size_t)kStationCount);
+        CHECK(cards.size() == (size_t)kStationCount);
+        CHECK(FindView("overview") == kOverviewView);
+        CHECK(std::string(ViewId(kOverviewView)) == "overview");
+        CHECK(FindView("liver") == kUnknownView);
+        CHECK(ViewNames() == "overview, muscle, blood, barrier or hippocampus");
     }
 
     TEST_CASE("the balanced programme builds muscle and strength while sedentary stays flat") {
