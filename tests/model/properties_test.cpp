@@ -1,6 +1,6 @@
 // Properties over many protocols, the inverted U, recovery, the contested-science switches
 // (docs/science-background.md §3.9), the training schedule, the outputs the renderer uses and the
-// station table.
+// species and station tables.
 #include "test_support.h"
 
 #include "model/readouts.h"
@@ -93,7 +93,7 @@ TEST_SUITE("properties") {
         Fluxes f = sim->GetFluxes();
         for (int s = 0; s < kSpeciesCount; s++) {
             if (!(std::isfinite(f.Release[s]) && f.Release[s] >= 0.0 && std::isfinite(f.Crossing[s]) &&
-                  f.Crossing[s] >= 0.0))
+                  f.Crossing[s] >= 0.0 && std::isfinite(f.PlasmaLevel[s]) && f.PlasmaLevel[s] >= 0.0))
                 FAIL_CHECK(where, ": flux of ", std::string(GetSpeciesInfo(s).Name));
         }
         double cells[] = {f.Divisions,        f.Differentiations, f.Migrations,   f.Maturations,
@@ -373,6 +373,28 @@ TEST_SUITE("properties") {
         CHECK(work.Divisions == doctest::Approx(work.Differentiations + work.ProgenitorDeaths).epsilon(0.05));
         Simulation blocked(WithParam(Protocol(), "block_igf1", 1), 1);
         CHECK(blocked.GetFluxes().Crossing[(int)Species::Igf1] == 0.0);
+    }
+
+    TEST_CASE("species table: one row each, told apart by shape as well as colour, crossing only where "
+              "particles cross") {
+        std::set<std::string> names, shapes;
+        for (int s = 0; s < kSpeciesCount; s++) {
+            SpeciesInfo info = GetSpeciesInfo(s);
+            CAPTURE(info.Name);
+            names.insert(info.Name);
+            shapes.insert(std::to_string((int)info.Outline) + "/" + std::to_string(info.Corners) + "/" +
+                          std::to_string(info.Turn));
+            bool crosses = info.Crossing == SpeciesCrossing::Vesicle ||
+                           info.Crossing == SpeciesCrossing::Direct ||
+                           info.Crossing == SpeciesCrossing::Junction;
+            CHECK(crosses == (info.CrossingWeight > 0.0f));
+            CHECK(info.RestCount >= 1.0f);
+            CHECK((info.MuscleShare >= 0.0 && info.MuscleShare <= 1.0));
+            CHECK(info.Radius > 0.0f);
+            CHECK(info.Radius <= 1.0f); // inside the particle's quad with its halo
+        }
+        CHECK(names.size() == (size_t)kSpeciesCount);
+        CHECK(shapes.size() == (size_t)kSpeciesCount);
     }
 
     TEST_CASE("stations table: ids, cards and views find each other, and messages list them all") {
