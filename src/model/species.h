@@ -1,7 +1,7 @@
 // The molecules the scene draws as particles, one row each: the plasma unit and origin (the model),
 // how the particles cross the blood-brain barrier and how many a resting body shows
-// (render/particle_system.cpp), and how they look (the legend; shaders/particle.frag draws the
-// same outlines in this order). Its name on screen is "scene.species.<Name>" in
+// (render/particle_system.cpp), and how they look (shaders/particle.frag through the shader prelude,
+// render/shader_constants.cpp, and the legend). Its name on screen is "scene.species.<Name>" in
 // assets/i18n/<lang>/scene.json. Lookups are switches without `default`, so the compiler names
 // every place a new species must be handled: docs/content-format.md §9.
 #pragma once

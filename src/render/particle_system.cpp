@@ -267,8 +267,7 @@ void ParticleSystem::Move(float dt, const SceneInputs& in) {
             float vc, vr;
             vessel.At(X[i], &vc, &vr);
             float u = Aux[i];
-            float speed = kFlowSpeed * std::sqrt(8.5f / vr) * (0.35f + 1.1f * (1.0f - u * u));
-            X[i] += speed * dt;
+            X[i] += VesselFlowSpeed(vr, u) * dt;
             if (X[i] > kVesselEndX) {
                 Remove(i);
                 continue;
@@ -372,7 +371,7 @@ void ParticleSystem::FillInstances(std::vector<float>* out) const {
             alpha = std::fmin(1.0f, Age[i] / 0.4f);
             break;
         case ParticlePhase::Crossing:
-            if (CrossesInVesicle(Species[i])) flags = 8;
+            if (CrossesInVesicle(Species[i])) flags = kVesicleCode;
             break;
         case ParticlePhase::Binding:
             alpha = 1.0f - Age[i] / 0.9f, radius *= 1.0f + 0.6f * Age[i];

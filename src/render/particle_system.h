@@ -59,12 +59,14 @@ public:
     int EmittedCrossing(int species) const { return FrameCrossing[species]; }
     int Dropped() const { return DroppedTotal; } // not emitted because the budget was full
 
-    // Per-instance data for the GPU: x, y, radius, code (species + 8 * vesicle, alpha in the fraction).
+    // Per-instance data for the GPU: x, y, radius, code (species + kVesicleCode in a vesicle, alpha
+    // in the fraction).
     void FillInstances(std::vector<float>* out) const;
+    static constexpr int kVesicleCode = 64; // shaders/particle.frag reads it from the prelude
+    static_assert(kSpeciesCount < kVesicleCode, "the particle code holds the species below kVesicleCode");
 
-    // Flow and geometry of the picture.
-    static constexpr float kFlowSpeed = 24.0f;         // world units per real second, mean, at the barrier
-    static constexpr float kTransitSeconds = 26.0f;    // vessel inlet to outlet at that speed
+    // Flow and geometry of the picture (the flow's speed: world_layout.h).
+    static constexpr float kTransitSeconds = 26.0f;    // vessel inlet to outlet at kFlowSpeed
     static constexpr float kCrossingsPerSecond = 0.7f; // IGF-1 at rest, at every speed
     // A resting body shows SpeciesInfo::RestCount particles of each species at kFullBudget; budgets
     // below it scale them down; SetDensity() scales them for benchmarks.

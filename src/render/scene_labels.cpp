@@ -48,7 +48,7 @@ void BuildSceneLabels(const SceneInputs& in, std::vector<SceneLabel>* out) {
         out->push_back({"scene.label.sprout", "Capillary sprout (VEGF)", kSproutX,
                         top_wall + 34.0f * in.Angiogenesis, Station::Barrier, false, detail});
 
-    out->push_back({"scene.label.sgz", "Subgranular zone: progenitors", 351.0f, SgzY(351.0f),
+    out->push_back({"scene.label.sgz", "Subgranular zone: progenitors", kSgzCenterX, SgzY(kSgzCenterX),
                     Station::Hippocampus, false, detail});
     out->push_back({"scene.label.gcl", "Granule-cell layer", 330.0f, SgzY(330.0f) + kGranuleLayerDepth * 0.6f,
                     Station::Hippocampus, false, detail});

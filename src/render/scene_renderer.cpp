@@ -1,6 +1,5 @@
 #include "scene_renderer.h"
 #include "model/simulation.h"
-#include "time_wrap.h"
 #include <SDL.h>
 #include <chrono>
 #include <cmath>
@@ -178,9 +177,7 @@ void SceneRenderer::Render(const SceneFrame& frame) {
     glEnable(GL_BLEND);
     glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA); // premultiplied alpha everywhere; alpha 0 adds light
     // The flow's streaks move with the blood; the phase is wrapped in double precision.
-    float flow_phase =
-        (float)WrapTime(VisualSeconds * ParticleSystem::kFlowSpeed * 0.35 / (8.0 * 3.14159265), 1.0);
-    Backdrop.DrawVessel(camera, (float)dw, (float)dh, flow_phase, q.Simple);
+    Backdrop.DrawVessel(camera, (float)dw, (float)dh, VesselFlowPhase(VisualSeconds), q.Simple);
 
     StationContext ctx;
     ctx.In = &In;

@@ -1,4 +1,6 @@
 #include "world_layout.h"
+#include "time_wrap.h"
+#include <cmath>
 
 namespace ng {
 
@@ -71,13 +73,22 @@ float VesselSlope(float x) {
     return s;
 }
 
+float VesselFlowSpeed(float lumen_radius, float u) {
+    return kFlowSpeed * std::sqrt(8.5f / lumen_radius) * (0.35f + 1.1f * (1.0f - u * u));
+}
+
+float VesselFlowPhase(double seconds) {
+    return (float)WrapTime(
+        seconds * kFlowSpeed * kFlowStreakFrequency / (2.0 * 3.14159265 * kFlowStreakCycles), 1.0);
+}
+
 float FibreCenterY(int fibre) {
     return -20.0f + 12.6f * (float)fibre;
 }
 
 float SgzY(float x) {
-    float u = (x - 351.0f) / 45.0f;
-    return -30.0f + 12.0f * u * u;
+    float u = (x - kSgzCenterX) / kSgzHalfWidth;
+    return kSgzBottomY + kSgzRise * u * u;
 }
 
 } // namespace ng

@@ -99,7 +99,7 @@ ShotResult Shot(const ShotOptions& options, const char* png_name) {
 
 // The granule-cell layer and the molecular layer above it, where new neurons show.
 WorldRect NeuronArea() {
-    return {kGyrusStartX, SgzY(kGyrusStartX) - 4.0f, kGyrusEndX, SgzY(351.0f) + 40.0f};
+    return {kGyrusStartX, SgzY(kGyrusStartX) - 4.0f, kGyrusEndX, SgzY(kSgzCenterX) + 40.0f};
 }
 
 } // namespace
@@ -111,6 +111,26 @@ TEST_SUITE("render") {
         std::string why;
         CHECK_FALSE(LooksDrawn(black.data(), 64, 64, &why));
         CHECK_FALSE(LooksDrawn(grey.data(), 64, 64, &why));
+    }
+
+    TEST_CASE("render: every shader builds, with the numbers it shares with C++ in its prelude") {
+        Harness(); // the OpenGL context
+        struct Program {
+            const char *Vertex, *Fragment, *Defines;
+        };
+        const Program kPrograms[] = {
+            {"particle.vert", "particle.frag", ""},
+            {"particle.vert", "particle.frag", "#define POINTS\n"},
+            {"shape.vert", "shape.frag", ""},
+            {"shape.vert", "shape.frag", "#define FLAT_SHADING\n"},
+            {"fullscreen.vert", "background.frag", ""},
+            {"vessel.vert", "vessel.frag", ""},
+        };
+        for (const Program& p : kPrograms) {
+            ShaderProgram program;
+            CHECK_MESSAGE(program.Build(p.Vertex, p.Fragment, p.Defines), program.Error);
+            program.Destroy();
+        }
     }
 
     TEST_CASE("render: overview during a session - every station shows its signature") {
