@@ -376,8 +376,8 @@ void NeuronField::AddShapes(ShapeList* batch, const SceneInputs& in, double wall
         }
         }
         if (c.PulseSeconds > 0.0f && glow) {
-            SpeciesInfo info = GetSpeciesInfo(c.PulseSpecies);
-            batch->Glow(c.X, c.Y, 5.5f, {info.Color[0], info.Color[1], info.Color[2], c.PulseSeconds});
+            ParticleLook look = GetSpeciesInfo(c.PulseSpecies).Look;
+            batch->Glow(c.X, c.Y, 5.5f, {look.Color[0], look.Color[1], look.Color[2], c.PulseSeconds});
         }
     }
 }

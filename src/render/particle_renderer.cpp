@@ -24,7 +24,7 @@ bool ParticleRenderer::Variant::Build(const char* defines, std::string* error) {
     MaxPointSizeLoc = Program.Uniform("uMaxPointSize");
     float colors[kSpeciesCount * 3];
     for (int s = 0; s < kSpeciesCount; s++)
-        for (int c = 0; c < 3; c++) colors[s * 3 + c] = GetSpeciesInfo(s).Color[c];
+        for (int c = 0; c < 3; c++) colors[s * 3 + c] = GetSpeciesInfo(s).Look.Color[c];
     glUseProgram(Program.Program);
     glUniform3fv(Program.Uniform("uColors"), kSpeciesCount, colors);
     glUseProgram(0);

@@ -36,7 +36,7 @@ static const VesselTable& Vessel() {
 constexpr float kWallThickness = 9.5f; // endothelium + basement membrane + end-feet
 constexpr float kJunctionSpacing = 15.0f;
 static bool CrossesInVesicle(int species) {
-    return GetSpeciesInfo(species).Crossing == SpeciesCrossing::Vesicle;
+    return GetSpeciesInfo(species).Particles.Crossing == SpeciesCrossing::Vesicle;
 }
 
 double ParticleSystem::RoundToSteps(double value) {
@@ -54,7 +54,7 @@ ParticleQuanta ParticleSystem::ComputeQuanta(const SceneInputs& in, double speed
     double scale = density * (budget < kFullBudget ? (double)budget / kFullBudget : 1.0);
     for (int s = 0; s < kSpeciesCount; s++) {
         double rest_rate = in.ReleaseRest[s] > 0.0f ? in.ReleaseRest[s] : 1e-9;
-        double resting_count = GetSpeciesInfo(s).RestCount * scale;
+        double resting_count = GetSpeciesInfo(s).Particles.RestCount * scale;
         if (resting_count < 1.0) resting_count = 1.0;
         q.Plasma[s] = RoundToSteps(rest_rate * minutes_per_second * kTransitSeconds / resting_count);
     }
@@ -173,7 +173,8 @@ void ParticleSystem::StartCrossing(int species) {
         if (pick < 0) return;
     }
     float x = X[pick] + 3.0f;
-    if (GetSpeciesInfo(species).Crossing == SpeciesCrossing::Junction) // through the nearest tight junction
+    if (GetSpeciesInfo(species).Particles.Crossing ==
+        SpeciesCrossing::Junction) // through the nearest tight junction
         x = kBarrierStartX + std::floor((x - kBarrierStartX) / kJunctionSpacing + 0.5f) * kJunctionSpacing;
     if (x > kBarrierEndX - 4.0f) x = kBarrierEndX - 4.0f;
     float vc, vr;
@@ -258,7 +259,7 @@ void ParticleSystem::Move(float dt, const SceneInputs& in) {
     float binding = 0.35f * in.VegfAtNiche * dt; // per wall-binding (VEGF) particle at the barrier, per frame
     bool binds_wall[kSpeciesCount];
     for (int s = 0; s < kSpeciesCount; s++)
-        binds_wall[s] = GetSpeciesInfo(s).Crossing == SpeciesCrossing::Wall;
+        binds_wall[s] = GetSpeciesInfo(s).Particles.Crossing == SpeciesCrossing::Wall;
     int n = (int)X.size();
     for (int i = n - 1; i >= 0; i--) {
         Age[i] += dt;

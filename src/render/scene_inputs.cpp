@@ -57,7 +57,7 @@ static void Accumulate(const Fluxes& f, double minutes, SceneInputs* in) {
         double muscle = excess > 0.0 ? info.MuscleShare * excess * minutes : 0.0;
         in->ReleasedMuscle[i] += muscle;
         in->ReleasedElsewhere[i] += total - muscle;
-        in->Crossed[i] += f.Crossing[i] * info.CrossingWeight * minutes;
+        in->Crossed[i] += f.Crossing[i] * info.Particles.CrossingWeight * minutes;
     }
     double days = minutes / kMinutesPerDay;
     in->Divisions += f.Divisions * days;

@@ -87,10 +87,10 @@ static std::string Build() {
     Define(&out, "NG_CROSS_WIDTH", Float(kCrossWidth));
     out += "const vec4 kNgSpeciesShape[NG_SPECIES_COUNT] = vec4[NG_SPECIES_COUNT](\n";
     for (int s = 0; s < kSpeciesCount; s++) {
-        SpeciesInfo info = GetSpeciesInfo(s);
-        out += "    vec4(" + Float((float)(int)info.Outline) + ", " + Float((float)info.Corners) + ", " +
-               Float(info.Turn * 3.14159265f / 180.0f) + ", " + Float(info.Radius) + ")";
-        out += std::string(s + 1 < kSpeciesCount ? "," : ");") + " // " + info.Name + "\n";
+        ParticleLook look = GetSpeciesInfo(s).Look;
+        out += "    vec4(" + Float((float)(int)look.Outline) + ", " + Float((float)look.Corners) + ", " +
+               Float(look.Turn * 3.14159265f / 180.0f) + ", " + Float(look.Radius) + ")";
+        out += std::string(s + 1 < kSpeciesCount ? "," : ");") + " // " + GetSpeciesInfo(s).Name + "\n";
     }
 
     // The scene's world.

@@ -40,22 +40,22 @@ static void FormatDuration(double minutes, char* out, int out_size) {
 // A species' outline as the particle shader draws it (model/species.h), with a dark rim. r: the
 // icon's size in points (the radius of a circle of radius 0.8 particle units).
 static void DrawSpeciesIcon(ImDrawList* draw, ImVec2 c, float r, Species species) {
-    SpeciesInfo info = GetSpeciesInfo(species);
-    ImU32 color = ImGui::GetColorU32(ImVec4(info.Color[0], info.Color[1], info.Color[2], 1.0f));
+    ParticleLook look = GetSpeciesInfo(species).Look;
+    ImU32 color = ImGui::GetColorU32(ImVec4(look.Color[0], look.Color[1], look.Color[2], 1.0f));
     ImU32 dark = IM_COL32(10, 10, 16, 220);
     float unit = r / 0.8f;               // points per particle unit
-    float turn = info.Turn * 0.0174533f; // radians, clockwise from straight up
+    float turn = look.Turn * 0.0174533f; // radians, clockwise from straight up
     for (int pass = 0; pass < 2; pass++) {
         float grow = pass == 0 ? 1.5f : 0.0f;
-        float radius = info.Radius * unit + grow;
+        float radius = look.Radius * unit + grow;
         ImU32 col = pass == 0 ? dark : color;
-        switch (info.Outline) {
+        switch (look.Outline) {
         case ParticleOutline::Circle:
             draw->AddCircleFilled(c, radius, col, 20);
             break;
         case ParticleOutline::Polygon: {
             ImVec2 corners[12];
-            int n = info.Corners < 12 ? info.Corners : 12;
+            int n = look.Corners < 12 ? look.Corners : 12;
             for (int k = 0; k < n; k++) {
                 float a = turn + 6.2831853f * k / n;
                 corners[k] = ImVec2(c.x + std::sin(a) * radius, c.y - std::cos(a) * radius);
@@ -64,28 +64,28 @@ static void DrawSpeciesIcon(ImDrawList* draw, ImVec2 c, float r, Species species
             break;
         }
         case ParticleOutline::Cross: {
-            float w = info.Radius * kCrossWidth * unit + grow;
+            float w = look.Radius * kCrossWidth * unit + grow;
             draw->AddRectFilled(ImVec2(c.x - radius, c.y - w), ImVec2(c.x + radius, c.y + w), col);
             draw->AddRectFilled(ImVec2(c.x - w, c.y - radius), ImVec2(c.x + w, c.y + radius), col);
             break;
         }
         case ParticleOutline::Star: {
             // Each point as a fan from the centre; the disc between the points hides their seams.
-            float slice = 6.2831853f / info.Corners;
-            for (int k = 0; k < info.Corners; k++) {
+            float slice = 6.2831853f / look.Corners;
+            for (int k = 0; k < look.Corners; k++) {
                 ImVec2 fan[10];
                 fan[0] = c;
                 for (int j = 1; j < 10; j++) {
                     float a = (j - 5) * slice / 8.0f; // from the point
                     float rr =
-                        info.Radius * unit * (1.0f - kStarDepth + kStarDepth * std::cos(info.Corners * a)) +
+                        look.Radius * unit * (1.0f - kStarDepth + kStarDepth * std::cos(look.Corners * a)) +
                         grow;
                     float at = turn + slice * k + a;
                     fan[j] = ImVec2(c.x + std::sin(at) * rr, c.y - std::cos(at) * rr);
                 }
                 draw->AddConvexPolyFilled(fan, 10, col);
             }
-            draw->AddCircleFilled(c, info.Radius * unit * (1.0f - 2.0f * kStarDepth) + grow, col, 12);
+            draw->AddCircleFilled(c, look.Radius * unit * (1.0f - 2.0f * kStarDepth) + grow, col, 12);
             break;
         }
         case ParticleOutline::Count:

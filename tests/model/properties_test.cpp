@@ -382,16 +382,16 @@ TEST_SUITE("properties") {
             SpeciesInfo info = GetSpeciesInfo(s);
             CAPTURE(info.Name);
             names.insert(info.Name);
-            shapes.insert(std::to_string((int)info.Outline) + "/" + std::to_string(info.Corners) + "/" +
-                          std::to_string(info.Turn));
-            bool crosses = info.Crossing == SpeciesCrossing::Vesicle ||
-                           info.Crossing == SpeciesCrossing::Direct ||
-                           info.Crossing == SpeciesCrossing::Junction;
-            CHECK(crosses == (info.CrossingWeight > 0.0f));
-            CHECK(info.RestCount >= 1.0f);
+            shapes.insert(std::to_string((int)info.Look.Outline) + "/" + std::to_string(info.Look.Corners) +
+                          "/" + std::to_string(info.Look.Turn));
+            bool crosses = info.Particles.Crossing == SpeciesCrossing::Vesicle ||
+                           info.Particles.Crossing == SpeciesCrossing::Direct ||
+                           info.Particles.Crossing == SpeciesCrossing::Junction;
+            CHECK(crosses == (info.Particles.CrossingWeight > 0.0f));
+            CHECK(info.Particles.RestCount >= 1.0f);
             CHECK((info.MuscleShare >= 0.0 && info.MuscleShare <= 1.0));
-            CHECK(info.Radius > 0.0f);
-            CHECK(info.Radius <= 1.0f); // inside the particle's quad with its halo
+            CHECK(info.Look.Radius > 0.0f);
+            CHECK(info.Look.Radius <= 1.0f); // inside the particle's quad with its halo
         }
         CHECK(names.size() == (size_t)kSpeciesCount);
         CHECK(shapes.size() == (size_t)kSpeciesCount);

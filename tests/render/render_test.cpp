@@ -175,8 +175,8 @@ TEST_SUITE("render") {
         Region far_away = ToPixels(shot, {110.0f, 26.0f, 190.0f, 34.0f}); // tissue above the vessel
         int present = 0;
         for (int s = 0; s < kSpeciesCount; s++) {
-            long inside = CountNear(shot, lumen, GetSpeciesInfo(s).Color, 60);
-            long outside = CountNear(shot, far_away, GetSpeciesInfo(s).Color, 60);
+            long inside = CountNear(shot, lumen, GetSpeciesInfo(s).Look.Color, 60);
+            long outside = CountNear(shot, far_away, GetSpeciesInfo(s).Look.Color, 60);
             MESSAGE(std::string(GetSpeciesInfo(s).Name)
                     << ": " << inside << " pixels in the lumen, " << outside << " outside");
             present += inside >= 20 ? 1 : 0;
@@ -194,8 +194,8 @@ TEST_SUITE("render") {
         ShotResult shot = Shot(o, "render_barrier_session.png");
         // Above the end-feet: particles drifting towards the hippocampus (IGF-1 triangles and lactate).
         Region brain = ToPixels(shot, {210.0f, -10.0f, 300.0f, 26.0f});
-        long factors = CountNear(shot, brain, GetSpeciesInfo(Species::Igf1).Color, 60) +
-                       CountNear(shot, brain, GetSpeciesInfo(Species::Lactate).Color, 60);
+        long factors = CountNear(shot, brain, GetSpeciesInfo(Species::Igf1).Look.Color, 60) +
+                       CountNear(shot, brain, GetSpeciesInfo(Species::Lactate).Look.Color, 60);
         CHECK(factors > 15);
     }
 
