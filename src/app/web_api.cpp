@@ -223,7 +223,7 @@ static json Handle(App& app, const json& request) {
 extern "C" EMSCRIPTEN_KEEPALIVE const char* ng_api(const char* request_text) {
     static std::string reply;
     json reply_json;
-    if (!ng::g_ApiApp || !ng::g_ApiApp->Sim) {
+    if (!ng::g_ApiApp || !ng::g_ApiApp->Run.Sim) {
         reply_json = {{"error", "NeuroGains is still starting"}};
     } else {
         json request = json::parse(request_text ? request_text : "", nullptr, false);
