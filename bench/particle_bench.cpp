@@ -23,7 +23,7 @@ int main(int argc, char** argv) {
     SceneInputs inputs = ReadSceneInputs(sim, sim.TimeHours());
 
     float rest_total = 0.0f;
-    for (float c : ParticleSystem::kRestCount) rest_total += c;
+    for (int s = 0; s < kSpeciesCount; s++) rest_total += GetSpeciesInfo(s).Particles.RestCount;
 #ifdef __EMSCRIPTEN__
     const char* target = "WebAssembly (node)";
 #else

@@ -1,7 +1,8 @@
 // The tissue behind the stations, in world space: warm muscle connective tissue on the left,
 // dark plasma-side space in the middle, cool neuropil on the right, and the dentate gyrus's
-// layers (granule cells, molecular layer) at the hippocampus. Cheap by design: it covers every
-// pixel, also on software renderers (uDetail 0 drops the texture).
+// layers (granule cells, molecular layer) at the hippocampus. Where the tissues change and the
+// dentate curve come from C++ (NG_* of the prelude, src/render/world_layout.h). Cheap by design:
+// it covers every pixel, also on software renderers (uDetail 0 drops the texture).
 in vec2 vUv;
 out vec4 fragColor;
 
@@ -29,8 +30,8 @@ float Dots(vec2 p, float r) {
 }
 
 float SgzY(float x) {
-    float u = (x - 351.0) / 45.0;
-    return -30.0 + 12.0 * u * u;
+    float u = (x - NG_SGZ_CENTER_X) / NG_SGZ_HALF_WIDTH;
+    return NG_SGZ_BOTTOM_Y + NG_SGZ_RISE * u * u;
 }
 
 void main() {
@@ -40,25 +41,26 @@ void main() {
     vec3 muscle = vec3(0.20, 0.075, 0.085);
     vec3 blood = vec3(0.105, 0.07, 0.10);
     vec3 brain = vec3(0.095, 0.095, 0.16);
-    vec3 color = mix(muscle, blood, smoothstep(90.0, 125.0, w.x));
-    color = mix(color, brain, smoothstep(182.0, 222.0, w.x));
+    float blood_part = smoothstep(NG_MUSCLE_TO_BLOOD.x, NG_MUSCLE_TO_BLOOD.y, w.x);
+    float brain_part = smoothstep(NG_BLOOD_TO_BRAIN.x, NG_BLOOD_TO_BRAIN.y, w.x);
+    vec3 color = mix(mix(muscle, blood, blood_part), brain, brain_part);
 
     if (uDetail > 0.5) {
         // One octave of value noise; connective-tissue strands in the muscle, neuropil grain in the brain.
         float n = Noise(w * 0.11);
         color *= 0.88 + 0.2 * n;
-        float muscle_part = 1.0 - smoothstep(95.0, 125.0, w.x);
+        float muscle_part = 1.0 - blood_part;
         if (muscle_part > 0.0) color += vec3(0.025, 0.01, 0.01) * smoothstep(0.6, 0.85, Noise(vec2(w.x * 0.02, w.y * 0.35))) * muscle_part;
-        float brain_part = smoothstep(190.0, 225.0, w.x);
         if (brain_part > 0.0) color += vec3(0.02, 0.022, 0.04) * Dots(w * 0.9, 0.2) * brain_part;
     }
 
     // Dentate gyrus: the granule-cell layer above the SGZ, the molecular layer above it.
-    float gyrus = smoothstep(296.0, 312.0, w.x) * (1.0 - smoothstep(400.0, 416.0, w.x));
-    float sgz = SgzY(w.x);
-    float depth = w.y - sgz;
-    float layer = smoothstep(-1.5, 0.5, depth) * (1.0 - smoothstep(12.0, 15.0, depth));
-    float molecular = smoothstep(13.0, 16.0, depth) * (1.0 - smoothstep(44.0, 60.0, depth));
+    float gyrus = smoothstep(NG_GYRUS_FADE_IN.x, NG_GYRUS_FADE_IN.y, w.x) *
+                  (1.0 - smoothstep(NG_GYRUS_FADE_OUT.x, NG_GYRUS_FADE_OUT.y, w.x));
+    float depth = w.y - SgzY(w.x);
+    float top = NG_GRANULE_LAYER_DEPTH; // the granule-cell layer's top: the molecular layer begins
+    float layer = smoothstep(-1.5, 0.5, depth) * (1.0 - smoothstep(top - 1.0, top + 2.0, depth));
+    float molecular = smoothstep(top, top + 3.0, depth) * (1.0 - smoothstep(44.0, 60.0, depth));
     color = mix(color, vec3(0.15, 0.13, 0.23), layer * gyrus * 0.85);
     color += vec3(0.035, 0.03, 0.055) * molecular * gyrus;
     if (uDetail > 0.5 && layer * gyrus > 0.0) {

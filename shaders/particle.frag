@@ -1,31 +1,32 @@
-// One shape per species (scene_species.h), drawn as a distance field with a dark halo so it
-// reads on any background; in a vesicle it sits inside a pale membrane ring. POINTS: drawn as
-// GL_POINTS, with a fixed edge width instead of derivatives (software renderers).
+// Each species' outline (model/species.h, through kNgSpeciesShape of the prelude), drawn as a
+// distance field with a dark halo so it reads on any background; in a vesicle it sits inside a
+// pale membrane ring. POINTS: drawn as GL_POINTS, with a fixed edge width instead of derivatives
+// (software renderers).
 in vec2 vLocal; // -1.6..1.6 across the quad (unused with points)
 flat in float vCode;
 
-uniform vec3 uColors[7];
+uniform vec3 uColors[NG_SPECIES_COUNT];
 
 out vec4 fragColor;
 
-float Polygon(vec2 p, float sides, float rotation) {
-    float a = atan(p.x, p.y) + rotation;
-    float slice = 6.2831853 / sides;
-    return cos(floor(0.5 + a / slice) * slice - a) * length(p);
-}
-
-float Shape(int species, vec2 p) {
-    if (species == 0) return length(p) - 0.8;                          // BDNF: circle
-    if (species == 1) return Polygon(p + vec2(0.0, 0.18), 3.0, 0.0) - 0.5; // IGF-1: triangle
-    if (species == 2) return abs(p.x) + abs(p.y) - 0.95;               // VEGF: diamond
-    if (species == 3) return max(abs(p.x), abs(p.y)) - 0.68;           // lactate: square
-    if (species == 4) return Polygon(p, 6.0, 0.5236) - 0.74;           // cortisol: hexagon
-    if (species == 5) {                                                // IL-6: cross
-        vec2 q = abs(p);
-        return min(max(q.x - 0.9, q.y - 0.3), max(q.x - 0.3, q.y - 0.9));
+// shape: outline, corners, first corner clockwise from straight up (radians), radius.
+float Shape(vec4 shape, vec2 p) {
+    int outline = int(shape.x + 0.5);
+    float corners = shape.y, radius = shape.w;
+    float a = atan(p.x, p.y) - shape.z; // clockwise from the first corner
+    if (outline == NG_OUTLINE_POLYGON) {
+        float slice = 6.2831853 / corners;
+        float b = a - 0.5 * slice; // the edges' normals lie between the corners
+        return cos(floor(0.5 + b / slice) * slice - b) * length(p) - radius * cos(0.5 * slice);
     }
-    float a = atan(p.y, p.x);                                          // cytokines: star
-    return length(p) - (0.62 + 0.34 * cos(5.0 * a));
+    if (outline == NG_OUTLINE_CROSS) {
+        vec2 q = abs(p);
+        float w = radius * NG_CROSS_WIDTH;
+        return min(max(q.x - radius, q.y - w), max(q.x - w, q.y - radius));
+    }
+    if (outline == NG_OUTLINE_STAR)
+        return length(p) - radius * (1.0 - NG_STAR_DEPTH + NG_STAR_DEPTH * cos(corners * a));
+    return length(p) - radius; // NG_OUTLINE_CIRCLE
 }
 
 void main() {
@@ -39,11 +40,11 @@ void main() {
     float code = vCode;
     float alpha = fract(code) / 0.99;
     int bits = int(floor(code));
-    int species = bits - (bits / 8) * 8;
-    bool vesicle = (bits / 8) - (bits / 16) * 2 == 1;
+    bool vesicle = bits >= NG_VESICLE_CODE;
+    int species = vesicle ? bits - NG_VESICLE_CODE : bits;
 
     vec2 q = vesicle ? p * 1.45 : p;
-    float d = Shape(species, q);
+    float d = Shape(kNgSpeciesShape[species], q);
     vec3 color = uColors[species];
     float body = clamp(0.5 - d / aa, 0.0, 1.0);
     float halo = clamp(0.5 - (d - 0.28) / aa, 0.0, 1.0);

@@ -1,6 +1,6 @@
 // Particles as instanced quads, or with POINTS as GL_POINTS (the software-renderer fallback)
-// from the same data. Each particle: position, radius and a packed code (species + 8 * flags,
-// alpha in the fraction).
+// from the same data. Each particle: position, radius and a packed code (species, plus
+// NG_VESICLE_CODE in a vesicle; alpha in the fraction).
 layout(location = 0) in vec4 iParticle; // x, y, radius (world), code
 
 uniform vec4 uCamera; // see NgWorldToPixels (src/render/shader.cpp)

@@ -2,7 +2,8 @@
 // lit from the upper left, with a rim, a soft specular and an optional drop shadow. Output is
 // premultiplied alpha: glows write alpha 0 and so add light. Built twice: FLAT_SHADING (software
 // renderers) keeps the rim and drops the lighting from derivatives, which costs SwiftShader as
-// much as the rest of the shader even behind a uniform switch.
+// much as the rest of the shader even behind a uniform switch. Kinds: NG_SHAPE_* of the prelude
+// (ShapeKind, src/render/shape_list.h).
 in vec2 vLocal;
 in vec4 vColor;
 flat in vec4 vParam;
@@ -13,19 +14,6 @@ flat in vec2 vShadow;
 uniform vec4 uCamera; // see NgWorldToPixels (src/render/shader.cpp)
 
 out vec4 fragColor;
-
-// Kinds (shape_batch.h ShapeKind).
-const int kEllipse = 0;
-const int kCapsule = 1;
-const int kGlow = 2;
-const int kRing = 3;
-const int kRoundBox = 4;
-const int kBlob = 5;
-const int kRedCell = 6;
-const int kCell = 7;
-const int kSegment = 8;
-const int kMitosis = 9;
-const int kFibre = 10;
 
 float Ellipse(vec2 p, vec2 h) {
     // First-order distance: (k - 1) / |grad k|, good near the outline.
@@ -74,12 +62,12 @@ float Mitosis(vec2 p, vec2 h, float phase) {
 
 float ShapeDistance(int kind, vec2 p) {
     vec2 h = vHalf;
-    if (kind == kCapsule || kind == kFibre) return Capsule(p, h);
-    if (kind == kRing) return abs(Ellipse(p, h)) - vParam.z;
-    if (kind == kRoundBox) return RoundBox(p, h, vParam.z);
-    if (kind == kBlob) return Blob(p, h, vParam.z, vParam.w);
-    if (kind == kSegment) return Segment(p, h, vParam.z);
-    if (kind == kMitosis) return Mitosis(p, h, vParam.z);
+    if (kind == NG_SHAPE_CAPSULE || kind == NG_SHAPE_FIBRE) return Capsule(p, h);
+    if (kind == NG_SHAPE_RING) return abs(Ellipse(p, h)) - vParam.z;
+    if (kind == NG_SHAPE_ROUND_BOX) return RoundBox(p, h, vParam.z);
+    if (kind == NG_SHAPE_BLOB) return Blob(p, h, vParam.z, vParam.w);
+    if (kind == NG_SHAPE_SEGMENT) return Segment(p, h, vParam.z);
+    if (kind == NG_SHAPE_MITOSIS) return Mitosis(p, h, vParam.z);
     return Ellipse(p, h);
 }
 
@@ -111,7 +99,7 @@ void main() {
     vec2 p = vLocal;
     float pixel = 1.0 / uCamera.z;
 
-    if (kind == kGlow) {
+    if (kind == NG_SHAPE_GLOW) {
         float r = length(p / vHalf);
         float g = exp(-3.0 * r * r) * vColor.a;
         fragColor = vec4(vColor.rgb * g, 0.0);
@@ -127,7 +115,7 @@ void main() {
 
     // Dome lighting from the distance field (a plain rim with FLAT_SHADING).
     float bevel = max(min(vHalf.x, vHalf.y) * 0.8, pixel);
-    if (kind == kRing) bevel = max(vParam.z, pixel);
+    if (kind == NG_SHAPE_RING) bevel = max(vParam.z, pixel);
     float t = clamp(-d / bevel, 0.0, 1.0);
     float diffuse = 0.55 + 0.45 * t;
     float specular = 0.0;
@@ -144,12 +132,12 @@ void main() {
 #endif
 
     vec3 base = vColor.rgb;
-    if (kind == kFibre) base = FibreColor(p, base);
-    if (kind == kRedCell) base *= 1.0 - 0.35 * smoothstep(0.75, 0.15, length(p / vHalf)); // central pallor
-    if (kind == kCell || kind == kMitosis) {
+    if (kind == NG_SHAPE_FIBRE) base = FibreColor(p, base);
+    if (kind == NG_SHAPE_RED_CELL) base *= 1.0 - 0.35 * smoothstep(0.75, 0.15, length(p / vHalf)); // central pallor
+    if (kind == NG_SHAPE_CELL || kind == NG_SHAPE_MITOSIS) {
         // Nucleus: darker, offset slightly; in mitosis condensed chromosomes at the plate.
         vec2 q = p / vHalf;
-        if (kind == kCell) {
+        if (kind == NG_SHAPE_CELL) {
             float nucleus = smoothstep(vParam.z + 0.06, vParam.z - 0.06, length(q - vec2(0.08, -0.05)));
             base = mix(base, base * vec3(0.45, 0.4, 0.62) * vExtra.x, nucleus);
         } else {

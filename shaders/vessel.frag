@@ -4,7 +4,7 @@ in vec2 vAcross;
 in float vX;
 out vec4 fragColor;
 
-uniform float uFlowPhase; // 0..1, advances with the flow (wrapped on the CPU)
+uniform float uFlowPhase; // 0..1, advances with the flow (VesselFlowPhase(), src/render/world_layout.h)
 uniform float uSimple;    // 1: flat shading for software renderers
 
 void main() {
@@ -17,7 +17,8 @@ void main() {
     float depth = sqrt(1.0 - r * r);
     vec3 lumen = vec3(0.30, 0.035, 0.06) * (0.55 + 0.55 * depth);
     if (uSimple < 0.5) {
-        float streak = 0.5 + 0.5 * sin((vX * 0.35 - uFlowPhase * 6.2831853 * 4.0) + vAcross.x * 3.0);
+        float along = vX * NG_FLOW_STREAK_FREQUENCY - uFlowPhase * 6.2831853 * NG_FLOW_STREAK_CYCLES;
+        float streak = 0.5 + 0.5 * sin(along + vAcross.x * 3.0);
         lumen += vec3(0.04, 0.005, 0.01) * streak * depth;
     }
 

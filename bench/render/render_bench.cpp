@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     float resting = 0.0f;
-    for (float count : ng::ParticleSystem::kRestCount) resting += count;
+    for (int s = 0; s < ng::kSpeciesCount; s++) resting += ng::GetSpeciesInfo(s).Particles.RestCount;
     std::printf("Scene frame at 1280x720, balanced programme during a session, 1 hour per second, %d frames "
                 "per case\n",
                 frames);

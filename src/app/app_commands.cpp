@@ -75,7 +75,7 @@ void App::Execute(const Command& c) {
     switch (c.Type) {
     case CommandType::FocusView:
         if (!Scene.ShowView(c.Name.c_str(), true))
-            AddNotice(true, "view: unknown \"" + c.Name.substr(0, 40) + "\"");
+            AddNotice(true, "view: unknown \"" + c.Name.substr(0, 40) + "\"; expected " + ViewNames());
         break;
     case CommandType::PanView:
         Scene.Pan(c.X * PixelRatio(), c.Y * PixelRatio());

@@ -4,6 +4,7 @@
 #include "imgui.h"
 #include "imgui_impl_sdl.h"
 #include "io/scenario.h"
+#include "ui/shortcuts.h"
 #include "ui/widget_map.h"
 #include <cmath>
 
@@ -73,6 +74,49 @@ void App::HandleTourSwipe(const SDL_Event& event) {
         Commands.Push(dx < 0.0f ? CommandType::TourNext : CommandType::TourPrevious);
 }
 
+// The SDL keys of the shortcut keys (ui/shortcuts.h); "=" is + without Shift.
+struct SdlShortcutKey {
+    SDL_Keycode Sdl;
+    ShortcutKey Key;
+};
+static const SdlShortcutKey kSdlShortcutKeys[] = {
+    {SDLK_SPACE, ShortcutKey::Space},
+    {SDLK_PERIOD, ShortcutKey::Period},
+    {SDLK_LEFT, ShortcutKey::Left},
+    {SDLK_RIGHT, ShortcutKey::Right},
+    {SDLK_PLUS, ShortcutKey::Plus},
+    {SDLK_KP_PLUS, ShortcutKey::Plus},
+    {SDLK_EQUALS, ShortcutKey::Plus},
+    {SDLK_MINUS, ShortcutKey::Minus},
+    {SDLK_KP_MINUS, ShortcutKey::Minus},
+    {SDLK_f, ShortcutKey::F},
+    {SDLK_r, ShortcutKey::R},
+    {SDLK_h, ShortcutKey::H},
+    {SDLK_p, ShortcutKey::P},
+    {SDLK_l, ShortcutKey::L},
+    {SDLK_QUESTION, ShortcutKey::Question},
+    {SDLK_ESCAPE, ShortcutKey::Escape},
+};
+
+// The shortcut key an SDL key stands for, and for a digit its index from 0; false for any other key.
+static bool ToShortcutKey(SDL_Keycode key, Uint16 mods, ShortcutKey* out, int* digit) {
+    if (key >= SDLK_1 && key <= SDLK_9) {
+        *out = ShortcutKey::Digit;
+        *digit = key - SDLK_1;
+        return true;
+    }
+    if (key == SDLK_SLASH && (mods & KMOD_SHIFT)) { // ? on keyboards that report the unshifted key
+        *out = ShortcutKey::Question;
+        return true;
+    }
+    for (const SdlShortcutKey& k : kSdlShortcutKeys) {
+        if (k.Sdl != key) continue;
+        *out = k.Key;
+        return true;
+    }
+    return false;
+}
+
 // Keys belong to ImGui while it edits something, and arrows/space/enter while the person moves
 // through the controls with the keyboard (the focus highlight is visible). Otherwise they are
 // shortcuts. The kiosk has none: it has no keyboard, and keys must not open a way out.
@@ -87,39 +131,57 @@ bool App::HandleShortcut(const SDL_Event& event) {
         return false;
     if (mods & (KMOD_CTRL | KMOD_GUI)) return false; // browser and system shortcuts stay theirs
 
-    if (key == SDLK_SPACE)
+    ShortcutKey shortcut_key;
+    int digit = 0;
+    if (!ToShortcutKey(key, mods, &shortcut_key, &digit)) return false;
+    const Shortcut* shortcut = FindShortcut(shortcut_key, (mods & KMOD_ALT) != 0);
+    if (!shortcut) return false;
+    switch (shortcut->Action) {
+    case ShortcutAction::TogglePause:
         Commands.Push(CommandType::TogglePause);
-    else if (key == SDLK_PERIOD)
+        break;
+    case ShortcutAction::Step:
         Commands.Push(CommandType::Step);
-    else if (key == SDLK_RIGHT)
-        Commands.Push(CommandType::TourNext);
-    else if (key == SDLK_LEFT)
+        break;
+    case ShortcutAction::TourPrevious:
         Commands.Push(CommandType::TourPrevious);
-    else if (key == SDLK_PLUS || key == SDLK_KP_PLUS || (key == SDLK_EQUALS && (mods & KMOD_SHIFT)) ||
-             key == SDLK_EQUALS)
+        break;
+    case ShortcutAction::TourNext:
+        Commands.Push(CommandType::TourNext);
+        break;
+    case ShortcutAction::Faster:
         Commands.Push(CommandType::SetSpeed, "", Run.Clock.Speed + 1);
-    else if (key == SDLK_MINUS || key == SDLK_KP_MINUS)
+        break;
+    case ShortcutAction::Slower:
         Commands.Push(CommandType::SetSpeed, "", Run.Clock.Speed - 1);
-    else if (key >= SDLK_1 && key <= SDLK_9 && key - SDLK_1 < ScenarioCount())
-        Commands.Push(CommandType::LoadScenario, ScenarioIdAt(key - SDLK_1));
-    else if (key == SDLK_f)
+        break;
+    case ShortcutAction::LoadScenario:
+        if (digit >= ScenarioKeyCount()) return false;
+        Commands.Push(CommandType::LoadScenario, ScenarioIdAt(digit));
+        break;
+    case ShortcutAction::ToggleFullscreen:
         Commands.Push(CommandType::ToggleFullscreen);
-    else if (key == SDLK_r && (mods & KMOD_ALT))
+        break;
+    case ShortcutAction::ResetAll:
         Commands.Push(CommandType::ResetAll);
-    else if (key == SDLK_SLASH && (mods & KMOD_SHIFT))
-        Prefs.ShowShortcuts = !Prefs.ShowShortcuts;
-    else if (key == SDLK_QUESTION)
-        Prefs.ShowShortcuts = !Prefs.ShowShortcuts;
-    else if (key == SDLK_h)
+        break;
+    case ShortcutAction::ToggleUi:
         Commands.Push(CommandType::ToggleUi);
-    else if (key == SDLK_p)
+        break;
+    case ShortcutAction::TogglePresenter:
         Commands.Push(CommandType::TogglePresenter);
-    else if (key == SDLK_l)
+        break;
+    case ShortcutAction::ToggleLab:
         Prefs.ShowLab = !Prefs.ShowLab;
-    else if (key == SDLK_ESCAPE && Prefs.ShowShortcuts)
+        break;
+    case ShortcutAction::ToggleSheet:
+        Prefs.ShowShortcuts = !Prefs.ShowShortcuts;
+        break;
+    case ShortcutAction::CloseSheet:
+        if (!Prefs.ShowShortcuts) return false;
         Prefs.ShowShortcuts = false;
-    else
-        return false;
+        break;
+    }
     return true;
 }
 

@@ -28,7 +28,7 @@ bool SceneGestures::Handle(const SDL_Event& event, int window_width, int window_
         // A double click focuses the station under the pointer, or backs out of the one shown.
         int station = scene.StationAt(event.button.x * pixel_ratio, event.button.y * pixel_ratio);
         bool back_out = scene.ViewFitted() && scene.CurrentView() == station;
-        commands->Push(CommandType::FocusView, SceneRenderer::ViewName(back_out ? kOverviewView : station));
+        commands->Push(CommandType::FocusView, ViewId(back_out ? kOverviewView : station));
         return true;
     }
     case SDL_MOUSEBUTTONUP:

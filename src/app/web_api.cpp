@@ -120,7 +120,7 @@ static json StateJson(App& app) {
             {"scenario", app.Run.ScenarioId},
             {"speed", SpeedStopAt(app.Run.Clock.Speed).Id},
             {"paused", app.Run.Clock.Paused},
-            {"view", SceneRenderer::ViewName(app.Scene.CurrentView())},
+            {"view", ViewId(app.Scene.CurrentView())},
             {"tour_step", app.Tour.IsActive() ? app.Tour.CurrentStep() + 1 : 0}, // 0: no tour
             {"theme", ThemeName(app.Prefs.UiTheme)},
             {"scale", app.Prefs.UiScale},

@@ -5,22 +5,6 @@ namespace ng {
 
 using nlohmann::json;
 
-static const char* const kStations[kStationCount] = {"muscle", "blood", "barrier", "hippocampus"};
-
-const char* StationName(int index) {
-    return index >= 0 && index < kStationCount ? kStations[index] : "";
-}
-
-int FindStationName(std::string_view name) {
-    for (int i = 0; i < kStationCount; i++)
-        if (name == kStations[i]) return i;
-    return -1;
-}
-
-bool IsViewName(std::string_view name) {
-    return name == "overview" || FindStationName(name) >= 0;
-}
-
 const ExplainCard* CardSet::Find(std::string_view station) const {
     for (const ExplainCard& card : Cards)
         if (card.Station == station) return &card;
@@ -73,10 +57,9 @@ CardSet ParseCards(const ContentFile& structure, const ContentFile& texts_file, 
         ExplainCard card;
         card.Station = reader.String(entry, field, "station");
         if (card.Station.empty()) continue;
-        if (FindStationName(card.Station) < 0) {
+        if (FindCard(card.Station) < 0) {
             reader.Problem(field + ".station",
-                           "\"" + card.Station +
-                               "\" is not a station; expected muscle, blood, barrier or hippocampus");
+                           "\"" + card.Station + "\" is not a station; expected " + CardNames());
             continue;
         }
         if (set.Find(card.Station)) {

@@ -1,5 +1,6 @@
-// The explain cards, one per station: what happens, why it matters, how it is measured, the risk,
-// the simulation's modelling choices, "what scientists still debate" notes and sources.
+// The explain cards, one per station (by StationInfo::CardId, model/stations.h): what happens, why
+// it matters, how it is measured, the risk, the simulation's modelling choices, "what scientists
+// still debate" notes and sources.
 //
 // assets/content/cards.json holds what every language shares: the cards in scene order, the
 // source ids each card cites (sources.h) and the debate notes with their own sources:
@@ -17,18 +18,13 @@
 // a file gets English; a text missing from a language's file is shown in English and reported.
 #pragma once
 #include "content_file.h"
+#include "model/stations.h"
 #include "sources.h"
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace ng {
-
-// The stations, left to right, by their camera-view names (commands.h FocusView).
-constexpr int kStationCount = 4;
-const char* StationName(int index);         // muscle, blood, barrier, hippocampus
-int FindStationName(std::string_view name); // -1 if not a station
-bool IsViewName(std::string_view name);     // "overview" or a station
 
 struct DebateNote {
     std::string Id;
@@ -37,7 +33,7 @@ struct DebateNote {
 };
 
 struct ExplainCard {
-    std::string Station; // muscle, blood, barrier, hippocampus
+    std::string Station; // the station's CardId: muscle, blood, barrier, hippocampus
     std::string Name;    // short, for a tab: "Barrier"
     std::string Title, What, Why, Measured, Risk, Model;
     std::vector<DebateNote> Debates;

@@ -1,9 +1,9 @@
 #include "tour.h"
-#include "cards.h"
 #include "content_json.h"
 #include "embedded_files.h"
 #include "io/param_value.h"
 #include "model/param_registry.h"
+#include "model/stations.h"
 #include "session/sim_clock.h"
 
 namespace ng {
@@ -72,9 +72,8 @@ static void ReadAction(const ProblemReporter& reader, const json& action, const 
         else
             out->push_back({CommandType::AdvanceDays, std::string(), value.get<double>()});
     } else if (key == "view") {
-        if (!IsViewName(name))
-            reader.Problem(path, "unknown view " + ShownJson(value) +
-                                     "; expected overview, muscle, blood, barrier or hippocampus");
+        if (FindView(name) == kUnknownView)
+            reader.Problem(path, "unknown view " + ShownJson(value) + "; expected " + ViewNames());
         else
             out->push_back({CommandType::FocusView, name, 0.0});
     } else if (key == "speed") {
@@ -92,9 +91,8 @@ static void ReadAction(const ProblemReporter& reader, const json& action, const 
     } else if (key == "explain") {
         if (value.is_boolean() && !value.get<bool>())
             out->push_back({CommandType::ShowExplain, std::string(), 0.0});
-        else if (FindStationName(name) < 0)
-            reader.Problem(path, "expected a station (muscle, blood, barrier, hippocampus) or false, got " +
-                                     ShownJson(value));
+        else if (FindCard(name) < 0)
+            reader.Problem(path, "expected a station (" + CardNames() + ") or false, got " + ShownJson(value));
         else
             out->push_back({CommandType::ShowExplain, name, 1.0});
     } else {

@@ -102,11 +102,12 @@ struct ModelState {
     Rng Random; // lab draws only; the dynamics themselves are deterministic
 };
 
-// Rates for the particle picture at one moment.
+// Rates and levels for the particle picture at one moment.
 struct Fluxes {
     double Release[kSpeciesCount];     // appearance in plasma, SpeciesInfo::Unit per minute
     double ReleaseRest[kSpeciesCount]; // the same for a sedentary person at rest
     double Crossing[kSpeciesCount];    // into the brain, x resting rate with default settings
+    double PlasmaLevel[kSpeciesCount]; // x rest: the plasma level / its resting level
     double BarrierLeak;                // inflammation loosening tight junctions (0 = intact)
     double VegfAtNiche;                // plasma VEGF acting on the endothelium, x rest (0 if blocked)
     double Angiogenesis;               // 0..1, sustained VEGF effect (capillary sprouting)

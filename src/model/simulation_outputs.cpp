@@ -124,39 +124,64 @@ Fluxes Simulation::GetFluxes() const {
     const double activity = active ? 1.0 : kActivityRest;
     const double inflammation = InflammationIndex();
 
-    // Appearance in plasma = clearance rate x the level the pool is heading for.
+    // Per species: appearance in plasma = clearance rate x the level the pool is heading for (and
+    // the same at rest); crossing into the brain, x the resting rate with default settings; the
+    // plasma level relative to rest.
     auto rate = [](double half_life) { return kLn2 / half_life; };
-    const int bdnf = (int)Species::Bdnf, igf1 = (int)Species::Igf1, vegf = (int)Species::Vegf;
-    const int lactate = (int)Species::Lactate, cortisol = (int)Species::Cortisol;
-    const int il6 = (int)Species::Il6, cytokines = (int)Species::Cytokines;
-    f.Release[bdnf] = rate(m_Protocol.BdnfHalfLifeMinutes) * (1.0 + s.DriveBdnf * in_session);
-    f.Release[igf1] = rate(kIgf1FreeHalfLife) * s.FreeIgf1;
-    f.Release[vegf] = rate(kVegfHalfLife) * (s.VegfRest + s.DriveVegf * in_session);
-    f.Release[lactate] = rate(kLactateHalfLife) * (kLactateRest + s.DriveLactate * in_session);
-    f.Release[cortisol] = rate(kCortisolHalfLife) * (s.CortisolRest + s.DriveCortisol * in_session);
-    f.Release[il6] = rate(kIl6HalfLife) * (kIl6Rest + s.DriveIl6 * in_session);
-    f.Release[cytokines] = rate(kCytokineHalfLife) * (1.0 + inflammation);
-    f.ReleaseRest[bdnf] = rate(m_Protocol.BdnfHalfLifeMinutes);
-    f.ReleaseRest[igf1] = rate(kIgf1FreeHalfLife) * c.FreeIgf1Baseline;
-    f.ReleaseRest[vegf] = rate(kVegfHalfLife) * kVegfRest;
-    f.ReleaseRest[lactate] = rate(kLactateHalfLife) * kLactateRest;
-    f.ReleaseRest[cortisol] = rate(kCortisolHalfLife) * kCortisolRest;
-    f.ReleaseRest[il6] = rate(kIl6HalfLife) * kIl6Rest;
-    f.ReleaseRest[cytokines] = rate(kCytokineHalfLife);
-
-    // Crossing into the brain, x the resting rate with default settings.
-    double bdnf_weight = m_Protocol.Transport == BdnfTransport::Off    ? 0.0
-                         : m_Protocol.Transport == BdnfTransport::Weak ? 1.0
-                                                                       : kWeightBdnfStrong / kWeightBdnfWeak;
-    f.Crossing[bdnf] =
-        bdnf_weight * (kBdnfTransportKm + 1.0) * s.PlasmaBdnf / (kBdnfTransportKm + s.PlasmaBdnf);
-    f.Crossing[igf1] = activity * s.FreeIgf1 / (kActivityRest * c.FreeIgf1Baseline);
-    f.Crossing[vegf] = 0.0; // acts at the vessel wall (V8)
-    f.Crossing[lactate] =
-        s.Lactate / (kLactateTransportKm + s.Lactate) * (kLactateTransportKm + kLactateRest);
-    f.Crossing[cortisol] = s.Cortisol / kCortisolRest;
-    f.Crossing[il6] = 0.0;
-    f.Crossing[cytokines] = (1.0 + inflammation) * (1.0 + inflammation);
+    const double bdnf_weight = m_Protocol.Transport == BdnfTransport::Off ? 0.0
+                               : m_Protocol.Transport == BdnfTransport::Weak
+                                   ? 1.0
+                                   : kWeightBdnfStrong / kWeightBdnfWeak;
+    for (int i = 0; i < kSpeciesCount; i++) {
+        switch ((Species)i) {
+        case Species::Bdnf:
+            f.Release[i] = rate(m_Protocol.BdnfHalfLifeMinutes) * (1.0 + s.DriveBdnf * in_session);
+            f.ReleaseRest[i] = rate(m_Protocol.BdnfHalfLifeMinutes);
+            f.Crossing[i] =
+                bdnf_weight * (kBdnfTransportKm + 1.0) * s.PlasmaBdnf / (kBdnfTransportKm + s.PlasmaBdnf);
+            f.PlasmaLevel[i] = s.PlasmaBdnf;
+            break;
+        case Species::Igf1:
+            f.Release[i] = rate(kIgf1FreeHalfLife) * s.FreeIgf1;
+            f.ReleaseRest[i] = rate(kIgf1FreeHalfLife) * c.FreeIgf1Baseline;
+            f.Crossing[i] = activity * s.FreeIgf1 / (kActivityRest * c.FreeIgf1Baseline);
+            f.PlasmaLevel[i] = c.FreeIgf1Baseline > 0.0 ? s.FreeIgf1 / c.FreeIgf1Baseline : 1.0;
+            break;
+        case Species::Vegf:
+            f.Release[i] = rate(kVegfHalfLife) * (s.VegfRest + s.DriveVegf * in_session);
+            f.ReleaseRest[i] = rate(kVegfHalfLife) * kVegfRest;
+            f.Crossing[i] = 0.0; // acts at the vessel wall (V8)
+            f.PlasmaLevel[i] = s.Vegf / kVegfRest;
+            break;
+        case Species::Lactate:
+            f.Release[i] = rate(kLactateHalfLife) * (kLactateRest + s.DriveLactate * in_session);
+            f.ReleaseRest[i] = rate(kLactateHalfLife) * kLactateRest;
+            f.Crossing[i] =
+                s.Lactate / (kLactateTransportKm + s.Lactate) * (kLactateTransportKm + kLactateRest);
+            f.PlasmaLevel[i] = s.Lactate / kLactateRest;
+            break;
+        case Species::Cortisol:
+            f.Release[i] = rate(kCortisolHalfLife) * (s.CortisolRest + s.DriveCortisol * in_session);
+            f.ReleaseRest[i] = rate(kCortisolHalfLife) * kCortisolRest;
+            f.Crossing[i] = s.Cortisol / kCortisolRest;
+            f.PlasmaLevel[i] = s.Cortisol / kCortisolRest;
+            break;
+        case Species::Il6:
+            f.Release[i] = rate(kIl6HalfLife) * (kIl6Rest + s.DriveIl6 * in_session);
+            f.ReleaseRest[i] = rate(kIl6HalfLife) * kIl6Rest;
+            f.Crossing[i] = 0.0;
+            f.PlasmaLevel[i] = s.Il6 / kIl6Rest;
+            break;
+        case Species::Cytokines:
+            f.Release[i] = rate(kCytokineHalfLife) * (1.0 + inflammation);
+            f.ReleaseRest[i] = rate(kCytokineHalfLife);
+            f.Crossing[i] = (1.0 + inflammation) * (1.0 + inflammation);
+            f.PlasmaLevel[i] = 1.0 + inflammation;
+            break;
+        case Species::Count:
+            break;
+        }
+    }
     f.BarrierLeak = inflammation;
     f.VegfAtNiche = m_Protocol.BlockVegf ? 0.0 : s.Vegf / kVegfRest;
     f.Angiogenesis = (VascularFactor() - 1.0) / kVascularGain;

@@ -7,7 +7,7 @@ namespace ng {
 
 static WorldRect ViewRect(int view) {
     if (view < 0 || view >= kStationCount) return kContentArea;
-    return GetStation(view).Area;
+    return GetStationPlace((Station)view).Area;
 }
 
 void Camera::ScreenToWorldOffset(float dx, float dy, float scale, float* wx, float* wy) const {

@@ -14,8 +14,6 @@ struct ScreenInsets {
     float Left = 0.0f, Top = 0.0f, Right = 0.0f, Bottom = 0.0f;
 };
 
-constexpr int kOverviewView = -1; // a view is a station index or the overview
-
 class Camera {
 public:
     // The drawable size and the covered margins. A fitted view re-fits (smoothly) when they change.

@@ -387,7 +387,7 @@ void NeuronField::AddShapes(ShapeList* batch, const SceneInputs& in, double wall
         }
         }
         if (c.PulseSeconds > 0.0f && glow) {
-            const SpeciesLook& look = GetSpeciesLook(c.PulseSpecies);
+            ParticleLook look = GetSpeciesInfo(c.PulseSpecies).Look;
             batch->Glow(c.X, c.Y, 5.5f, {look.Color[0], look.Color[1], look.Color[2], c.PulseSeconds});
         }
     }

@@ -1,6 +1,5 @@
 #include "particle_renderer.h"
 #include "particle_system.h"
-#include "scene_species.h"
 
 namespace ng {
 
@@ -23,11 +22,11 @@ bool ParticleRenderer::Variant::Build(const char* defines, std::string* error) {
     ViewportLoc = Program.Uniform("uViewport");
     MinRadiusLoc = Program.Uniform("uMinRadius");
     MaxPointSizeLoc = Program.Uniform("uMaxPointSize");
-    float colors[kSceneSpeciesCount * 3];
-    for (int s = 0; s < kSceneSpeciesCount; s++)
-        for (int c = 0; c < 3; c++) colors[s * 3 + c] = GetSpeciesLook(s).Color[c];
+    float colors[kSpeciesCount * 3];
+    for (int s = 0; s < kSpeciesCount; s++)
+        for (int c = 0; c < 3; c++) colors[s * 3 + c] = GetSpeciesInfo(s).Look.Color[c];
     glUseProgram(Program.Program);
-    glUniform3fv(Program.Uniform("uColors"), kSceneSpeciesCount, colors);
+    glUniform3fv(Program.Uniform("uColors"), kSpeciesCount, colors);
     glUseProgram(0);
     return true;
 }

@@ -4,8 +4,6 @@
 
 namespace ng {
 
-constexpr float ParticleSystem::kRestCount[kSceneSpeciesCount];
-
 // The vessel's centre and radius, tabulated every half unit (the update runs per particle).
 struct VesselTable {
     static constexpr float kStep = 0.5f;
@@ -38,11 +36,8 @@ static const VesselTable& Vessel() {
 constexpr float kWallThickness = 9.5f; // endothelium + basement membrane + end-feet
 constexpr float kJunctionSpacing = 15.0f;
 static bool CrossesInVesicle(int species) {
-    return species == 0 || species == 1;
-} // transcytosis
-static bool CrossesAtJunction(int species) {
-    return species == 6;
-} // leak
+    return GetSpeciesInfo(species).Particles.Crossing == SpeciesCrossing::Vesicle;
+}
 
 double ParticleSystem::RoundToSteps(double value) {
     if (!(value > 0.0) || !std::isfinite(value)) return 0.0;
@@ -57,9 +52,9 @@ ParticleQuanta ParticleSystem::ComputeQuanta(const SceneInputs& in, double speed
     if (!in.Valid || !(speed > 0.0) || budget <= 0) return q;
     double minutes_per_second = speed / 60.0;
     double scale = density * (budget < kFullBudget ? (double)budget / kFullBudget : 1.0);
-    for (int s = 0; s < kSceneSpeciesCount; s++) {
+    for (int s = 0; s < kSpeciesCount; s++) {
         double rest_rate = in.ReleaseRest[s] > 0.0f ? in.ReleaseRest[s] : 1e-9;
-        double resting_count = kRestCount[s] * scale;
+        double resting_count = GetSpeciesInfo(s).Particles.RestCount * scale;
         if (resting_count < 1.0) resting_count = 1.0;
         q.Plasma[s] = RoundToSteps(rest_rate * minutes_per_second * kTransitSeconds / resting_count);
     }
@@ -178,7 +173,8 @@ void ParticleSystem::StartCrossing(int species) {
         if (pick < 0) return;
     }
     float x = X[pick] + 3.0f;
-    if (CrossesAtJunction(species)) // through the nearest tight junction
+    if (GetSpeciesInfo(species).Particles.Crossing ==
+        SpeciesCrossing::Junction) // through the nearest tight junction
         x = kBarrierStartX + std::floor((x - kBarrierStartX) / kJunctionSpacing + 0.5f) * kJunctionSpacing;
     if (x > kBarrierEndX - 4.0f) x = kBarrierEndX - 4.0f;
     float vc, vr;
@@ -189,7 +185,7 @@ void ParticleSystem::StartCrossing(int species) {
 }
 
 void ParticleSystem::Prefill(const SceneInputs& in, double minutes_per_second) {
-    for (int s = 0; s < kSceneSpeciesCount; s++) {
+    for (int s = 0; s < kSpeciesCount; s++) {
         if (!(Quanta_.Plasma[s] > 0.0)) continue;
         double rate = in.ReleaseRest[s] * in.PlasmaRelative[s] * minutes_per_second / Quanta_.Plasma[s];
         EmitInlet(s, (int)(rate * kTransitSeconds + 0.5), true);
@@ -198,8 +194,8 @@ void ParticleSystem::Prefill(const SceneInputs& in, double minutes_per_second) {
 
 // A new quantum: the blood keeps its meaning, so its particles are thinned or added.
 void ParticleSystem::Rescale(const ParticleQuanta& old_quanta) {
-    int added[kSceneSpeciesCount] = {};
-    for (int s = 0; s < kSceneSpeciesCount; s++) {
+    int added[kSpeciesCount] = {};
+    for (int s = 0; s < kSpeciesCount; s++) {
         if (!(Quanta_.Plasma[s] > 0.0) || !(old_quanta.Plasma[s] > 0.0)) continue;
         double keep = old_quanta.Plasma[s] / Quanta_.Plasma[s];
         if (keep >= 1.0) {
@@ -213,17 +209,17 @@ void ParticleSystem::Rescale(const ParticleQuanta& old_quanta) {
                     Remove(i);
         }
     }
-    for (int s = 0; s < kSceneSpeciesCount; s++) EmitInlet(s, added[s], true);
+    for (int s = 0; s < kSpeciesCount; s++) EmitInlet(s, added[s], true);
 }
 
 void ParticleSystem::Update(const SceneInputs& in, double speed, double real_dt) {
     ArrivalList.clear();
-    for (int s = 0; s < kSceneSpeciesCount; s++) FrameMuscle[s] = FrameInlet[s] = FrameCrossing[s] = 0;
+    for (int s = 0; s < kSpeciesCount; s++) FrameMuscle[s] = FrameInlet[s] = FrameCrossing[s] = 0;
 
     ParticleQuanta q = ComputeQuanta(in, speed, MaxParticles, Density);
     if (q.Valid) {
         bool changed = !Quanta_.Valid || q.Crossing != Quanta_.Crossing;
-        for (int s = 0; s < kSceneSpeciesCount; s++) changed = changed || q.Plasma[s] != Quanta_.Plasma[s];
+        for (int s = 0; s < kSpeciesCount; s++) changed = changed || q.Plasma[s] != Quanta_.Plasma[s];
         if (changed) {
             ParticleQuanta old_quanta = Quanta_;
             Quanta_ = q;
@@ -237,7 +233,7 @@ void ParticleSystem::Update(const SceneInputs& in, double speed, double real_dt)
 
     if (Quanta_.Valid && in.IntervalMinutes > 0.0) {
         int cap = MaxParticles / 4; // a single frame never floods the picture
-        for (int s = 0; s < kSceneSpeciesCount; s++) {
+        for (int s = 0; s < kSpeciesCount; s++) {
             const double* amounts[3] = {in.ReleasedMuscle, in.ReleasedElsewhere, in.Crossed};
             double quantum[3] = {Quanta_.Plasma[s], Quanta_.Plasma[s], Quanta_.Crossing};
             for (int k = 0; k < 3; k++) {
@@ -260,7 +256,10 @@ void ParticleSystem::Update(const SceneInputs& in, double speed, double real_dt)
 
 void ParticleSystem::Move(float dt, const SceneInputs& in) {
     const VesselTable& vessel = Vessel();
-    float vegf_binding = 0.35f * in.VegfAtNiche * dt; // per VEGF particle at the barrier wall, per frame
+    float binding = 0.35f * in.VegfAtNiche * dt; // per wall-binding (VEGF) particle at the barrier, per frame
+    bool binds_wall[kSpeciesCount];
+    for (int s = 0; s < kSpeciesCount; s++)
+        binds_wall[s] = GetSpeciesInfo(s).Particles.Crossing == SpeciesCrossing::Wall;
     int n = (int)X.size();
     for (int i = n - 1; i >= 0; i--) {
         Age[i] += dt;
@@ -269,16 +268,15 @@ void ParticleSystem::Move(float dt, const SceneInputs& in) {
             float vc, vr;
             vessel.At(X[i], &vc, &vr);
             float u = Aux[i];
-            float speed = kFlowSpeed * std::sqrt(8.5f / vr) * (0.35f + 1.1f * (1.0f - u * u));
-            X[i] += speed * dt;
+            X[i] += VesselFlowSpeed(vr, u) * dt;
             if (X[i] > kVesselEndX) {
                 Remove(i);
                 continue;
             }
             vessel.At(X[i], &vc, &vr);
             Y[i] = vc + u * vr * 0.86f;
-            if (Species[i] == 2 && u > 0.55f && X[i] > kBarrierStartX && X[i] < kBarrierEndX &&
-                Rng.Next() < vegf_binding) {
+            if (binds_wall[Species[i]] && u > 0.55f && X[i] > kBarrierStartX && X[i] < kBarrierEndX &&
+                Rng.Next() < binding) {
                 Phase[i] = (uint8_t)ParticlePhase::WallBound;
                 Age[i] = 0.0f;
                 Y[i] = vc + vr - 0.4f;
@@ -374,7 +372,7 @@ void ParticleSystem::FillInstances(std::vector<float>* out) const {
             alpha = std::fmin(1.0f, Age[i] / 0.4f);
             break;
         case ParticlePhase::Crossing:
-            if (CrossesInVesicle(Species[i])) flags = 8;
+            if (CrossesInVesicle(Species[i])) flags = kVesicleCode;
             break;
         case ParticlePhase::Binding:
             alpha = 1.0f - Age[i] / 0.9f, radius *= 1.0f + 0.6f * Age[i];

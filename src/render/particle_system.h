@@ -7,7 +7,8 @@
 // legend, and every emission divides the model's amount by exactly that value.
 // Paths: muscle fibres -> interstitial gaps -> vessel (release from the working muscle); vessel
 // inlet (appearance elsewhere in the body); vessel -> barrier -> brain -> subgranular zone
-// (crossing); VEGF binds the barrier wall; everything else leaves at the vessel's far end.
+// (crossing, as SpeciesInfo::Crossing says); a species that binds the wall fades there; everything
+// else leaves at the vessel's far end.
 #pragma once
 #include "scene_inputs.h"
 #include "scene_math.h"
@@ -20,16 +21,16 @@ enum class ParticlePhase : uint8_t {
     Seeping,  // from a muscle fibre towards the vessel
     Lumen,    // riding the blood flow
     Docking,  // moving to the barrier wall to cross
-    Crossing, // through the endothelium (in a vesicle for BDNF and IGF-1)
+    Crossing, // through the endothelium (in a vesicle for SpeciesCrossing::Vesicle)
     Brain,    // drifting towards the subgranular zone
     Binding,  // arrived: binds and fades
-    WallBound // VEGF on the endothelium: binds and fades
+    WallBound // bound to the endothelium (SpeciesCrossing::Wall): fades
 };
 
 struct ParticleQuanta {
     bool Valid = false;
-    double Plasma[kSceneSpeciesCount] = {}; // species unit per particle (released or carried)
-    double Crossing = 0.0;                  // minutes of IGF-1's resting transport per particle
+    double Plasma[kSpeciesCount] = {}; // species unit per particle (released or carried)
+    double Crossing = 0.0;             // minutes of IGF-1's resting transport per particle
 };
 
 // A factor that reached the progenitors this frame (the hippocampus lights the nearest one).
@@ -58,17 +59,17 @@ public:
     int EmittedCrossing(int species) const { return FrameCrossing[species]; }
     int Dropped() const { return DroppedTotal; } // not emitted because the budget was full
 
-    // Per-instance data for the GPU: x, y, radius, code (species + 8 * vesicle, alpha in the fraction).
+    // Per-instance data for the GPU: x, y, radius, code (species + kVesicleCode in a vesicle, alpha
+    // in the fraction).
     void FillInstances(std::vector<float>* out) const;
+    static constexpr int kVesicleCode = 64; // shaders/particle.frag reads it from the prelude
+    static_assert(kSpeciesCount < kVesicleCode, "the particle code holds the species below kVesicleCode");
 
-    // Flow and geometry of the picture.
-    static constexpr float kFlowSpeed = 24.0f;         // world units per real second, mean, at the barrier
-    static constexpr float kTransitSeconds = 26.0f;    // vessel inlet to outlet at that speed
+    // Flow and geometry of the picture (the flow's speed: world_layout.h).
+    static constexpr float kTransitSeconds = 26.0f;    // vessel inlet to outlet at kFlowSpeed
     static constexpr float kCrossingsPerSecond = 0.7f; // IGF-1 at rest, at every speed
-    // Particles of each species in the whole vessel for a resting body (legible at every zoom;
-    // lactate and IL-6 rise about tenfold in a session). Budgets below kFullBudget scale them down;
-    // SetDensity() scales them for benchmarks.
-    static constexpr float kRestCount[kSceneSpeciesCount] = {70.0f, 70.0f, 55.0f, 30.0f, 55.0f, 25.0f, 45.0f};
+    // A resting body shows SpeciesInfo::RestCount particles of each species at kFullBudget; budgets
+    // below it scale them down; SetDensity() scales them for benchmarks.
     static constexpr int kFullBudget = 3000;
     static constexpr float kRadius = 0.62f; // world units (a red cell is 2.7)
     void SetDensity(float density) { Density = density > 0.0f ? density : 1.0f; }
@@ -96,9 +97,8 @@ private:
     int MaxParticles = 3000;
     float Density = 1.0f;
     ParticleQuanta Quanta_;
-    double Carry[3][kSceneSpeciesCount] = {}; // fractional particles not yet emitted
-    int FrameMuscle[kSceneSpeciesCount] = {}, FrameInlet[kSceneSpeciesCount] = {},
-        FrameCrossing[kSceneSpeciesCount] = {};
+    double Carry[3][kSpeciesCount] = {}; // fractional particles not yet emitted
+    int FrameMuscle[kSpeciesCount] = {}, FrameInlet[kSpeciesCount] = {}, FrameCrossing[kSpeciesCount] = {};
     int DroppedTotal = 0;
     bool Filled = false;
     std::vector<ParticleArrival> ArrivalList;

@@ -1,29 +1,8 @@
 #include "scene_inputs.h"
-#include "model/det_math.h"
 #include "model/simulation.h"
 #include <cmath>
 
 namespace ng {
-
-float CrossingWeight(int species) {
-    // Trophic weights of docs/science-background.md §3.4 (model_parameters.h) relative to IGF-1.
-    // Cortisol and the cytokines do not feed the trophic state; they are drawn at a small weight so their
-    // entry (cortisol diffuses freely, cytokines leak through loosened junctions) stays visible.
-    switch ((Species)species) {
-    case Species::Bdnf:
-        return (float)(kWeightBdnfWeak / kWeightIgf1);
-    case Species::Igf1:
-        return 1.0f;
-    case Species::Lactate:
-        return (float)(kWeightLactate / kWeightIgf1);
-    case Species::Cortisol:
-        return 0.3f;
-    case Species::Cytokines:
-        return 0.2f;
-    default:
-        return 0.0f; // VEGF acts at the wall; IL-6 stays in the blood
-    }
-}
 
 static float Finite(double v, double fallback = 0.0) {
     return std::isfinite(v) ? (float)v : (float)fallback;
@@ -47,18 +26,8 @@ SceneInputs ReadSceneInputs(const Simulation& sim, double render_time_hours) {
     in.Inflammation = Finite(sim.InflammationIndex());
 
     Fluxes f = sim.GetFluxes();
-    double igf1_rest = f.ReleaseRest[(int)Species::Igf1] * kIgf1FreeHalfLife / kLn2;
-    const double level[kSceneSpeciesCount] = {
-        s.PlasmaBdnf,
-        igf1_rest > 0.0 ? s.FreeIgf1 / igf1_rest : 1.0,
-        s.Vegf / kVegfRest,
-        s.Lactate / kLactateRest,
-        s.Cortisol / kCortisolRest,
-        s.Il6 / kIl6Rest,
-        1.0 + in.Inflammation,
-    };
-    for (int i = 0; i < kSceneSpeciesCount; i++) {
-        in.PlasmaRelative[i] = Finite(level[i], 1.0);
+    for (int i = 0; i < kSpeciesCount; i++) {
+        in.PlasmaRelative[i] = Finite(f.PlasmaLevel[i], 1.0);
         in.ReleaseRest[i] = Finite(f.ReleaseRest[i]);
         in.Unit[i] = GetSpeciesInfo(i).Unit;
     }
@@ -81,14 +50,15 @@ SceneInputs ReadSceneInputs(const Simulation& sim, double render_time_hours) {
 
 // Adds `minutes` of the rates in f to the amounts.
 static void Accumulate(const Fluxes& f, double minutes, SceneInputs* in) {
-    for (int i = 0; i < kSceneSpeciesCount; i++) {
+    for (int i = 0; i < kSpeciesCount; i++) {
+        SpeciesInfo info = GetSpeciesInfo(i);
         double total = f.Release[i] * minutes;
         // The working muscle supplies its share of the rise above rest; the rest of the body the remainder.
         double excess = f.Release[i] - f.ReleaseRest[i];
-        double muscle = excess > 0.0 ? GetSpeciesInfo(i).MuscleShare * excess * minutes : 0.0;
+        double muscle = excess > 0.0 ? info.MuscleShare * excess * minutes : 0.0;
         in->ReleasedMuscle[i] += muscle;
         in->ReleasedElsewhere[i] += total - muscle;
-        in->Crossed[i] += f.Crossing[i] * CrossingWeight(i) * minutes;
+        in->Crossed[i] += f.Crossing[i] * info.Particles.CrossingWeight * minutes;
     }
     double days = minutes / kMinutesPerDay;
     in->Divisions += f.Divisions * days;

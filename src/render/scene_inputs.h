@@ -2,7 +2,7 @@
 // renderer sees only SceneInputs, so it can be driven by synthetic inputs in tests and only
 // scene_inputs.cpp changes when the model's API does.
 #pragma once
-#include "scene_species.h"
+#include "model/species.h"
 
 namespace ng {
 
@@ -25,9 +25,9 @@ struct SceneInputs {
     float Inflammation = 0.0f; // inflammatory index (0 healthy, ~1 overtrained)
 
     // Plasma, per species (model/species.h order).
-    float PlasmaRelative[kSceneSpeciesCount] = {}; // level / resting level
-    float ReleaseRest[kSceneSpeciesCount] = {};    // resting appearance, species unit per minute
-    const char* Unit[kSceneSpeciesCount] = {};     // the model's plasma unit ("mmol/L", "x rest")
+    float PlasmaRelative[kSpeciesCount] = {}; // level / resting level
+    float ReleaseRest[kSpeciesCount] = {};    // resting appearance, species unit per minute
+    const char* Unit[kSpeciesCount] = {};     // the model's plasma unit ("mmol/L", "x rest")
 
     // Barrier.
     float BarrierLeak = 0.0f;  // 0 intact .. 1 loose tight junctions
@@ -44,16 +44,12 @@ struct SceneInputs {
     double MaturationDays = 28.0;  // the model's maturation delay: weeks in rodents, months in humans
 
     // Amounts over the interval: exact integrals of the model's rates, step by step.
-    double ReleasedMuscle[kSceneSpeciesCount] = {};    // leaving the working muscle, species unit
-    double ReleasedElsewhere[kSceneSpeciesCount] = {}; // entering plasma elsewhere in the body
-    double Crossed[kSceneSpeciesCount] = {};           // into the brain, "IGF-1 resting minutes"
+    double ReleasedMuscle[kSpeciesCount] = {};    // leaving the working muscle, species unit
+    double ReleasedElsewhere[kSpeciesCount] = {}; // entering plasma elsewhere in the body
+    double Crossed[kSpeciesCount] = {};           // into the brain, "IGF-1 resting minutes"
     double Divisions = 0.0, Differentiations = 0.0, Migrations = 0.0, Maturations = 0.0;
     double ProgenitorDeaths = 0.0, ImmatureDeaths = 0.0;
 };
-
-// Weight of each species' crossing in the picture: its share of the brain's trophic input at
-// the reference programme (model_parameters.h), relative to IGF-1's. 0 = does not cross.
-float CrossingWeight(int species);
 
 // The model at one moment (no amounts: IntervalMinutes is 0).
 SceneInputs ReadSceneInputs(const Simulation& sim, double render_time_hours);

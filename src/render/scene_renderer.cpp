@@ -3,7 +3,6 @@
 #include "time_wrap.h"
 #include <chrono>
 #include <cmath>
-#include <cstring>
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
 #endif
@@ -64,25 +63,13 @@ void SceneRenderer::Shutdown() {
     GlReady = false;
 }
 
-int SceneRenderer::FindView(const char* name) {
-    if (!name) return -2;
-    if (std::strcmp(name, "overview") == 0) return kOverviewView;
-    int station = FindStation(name);
-    return station >= 0 ? station : -2;
-}
-
-const char* SceneRenderer::ViewName(int view) {
-    if (view < 0 || view >= kStationCount) return "overview";
-    return GetStation(view).Id;
-}
-
 void SceneRenderer::ShowView(int view, bool animate) {
     View.ShowView(view, animate);
 }
 
 bool SceneRenderer::ShowView(const char* name, bool animate) {
-    int view = FindView(name);
-    if (view < kOverviewView) return false;
+    int view = FindView(name ? name : "");
+    if (view == kUnknownView) return false;
     View.ShowView(view, animate);
     return true;
 }
@@ -190,9 +177,7 @@ void SceneRenderer::Render(const SceneFrame& frame) {
     glEnable(GL_BLEND);
     glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA); // premultiplied alpha everywhere; alpha 0 adds light
     // The flow's streaks move with the blood; the phase is wrapped in double precision.
-    float flow_phase =
-        (float)WrapTime(VisualSeconds * ParticleSystem::kFlowSpeed * 0.35 / (8.0 * 3.14159265), 1.0);
-    Backdrop.DrawVessel(camera, (float)dw, (float)dh, flow_phase, q.Simple);
+    Backdrop.DrawVessel(camera, (float)dw, (float)dh, VesselFlowPhase(VisualSeconds), q.Simple);
 
     StationContext ctx;
     ctx.In = &In;
@@ -218,7 +203,7 @@ int SceneRenderer::StationAt(float x, float y) const {
     float wx, wy;
     View.ScreenToWorld(x, y, &wx, &wy);
     for (int s = 0; s < kStationCount; s++) {
-        const WorldRect& r = GetStation(s).Area;
+        WorldRect r = GetStationPlace((Station)s).Area;
         if (wx >= r.MinX + 6.0f && wx < r.MaxX - 6.0f) return s;
     }
     return -1;

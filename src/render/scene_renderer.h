@@ -2,7 +2,7 @@
 // It only reads the model's state (through SceneInputReader); it never changes it.
 //
 // Public API for the UI and the tour:
-//   ShowView("overview" | "muscle" | "blood" | "barrier" (or "bbb") | "hippocampus"), FocusStation(i),
+//   ShowView(a view name: "overview" or a station, model/stations.h), FocusStation(i),
 //   Overview() SetUiInsets(): the screen margins the panels cover (fitted views avoid them)
 #pragma once
 #include "camera.h"
@@ -52,7 +52,7 @@ public:
     void Draw(const SceneFrame& frame);
     const std::string& Error() const { return ErrorText; }
 
-    // Views: kOverviewView (-1) or a station 0..3 (world_layout.h).
+    // Views: kOverviewView or a station's index (model/stations.h: FindView, ViewId).
     void ShowView(int view, bool animate = true);
     bool ShowView(const char* name, bool animate = true); // false if the name is unknown
     void FocusStation(int station, bool animate = true) { ShowView(station, animate); }
@@ -64,8 +64,6 @@ public:
     void ZoomAt(float factor, float x, float y) { View.ZoomAt(factor, x, y); }
     // The station whose column holds the drawable pixel (x, y), or -1 (between or outside them).
     int StationAt(float x, float y) const;
-    static int FindView(const char* name); // "overview" -> -1, "muscle" -> 0 ...; -2 if unknown
-    static const char* ViewName(int view);
 
     // Particles per unit of flux (1 = the legible default; benchmarks raise it to reach 100k).
     void SetParticleDensity(float density) { Molecules.SetDensity(density); }

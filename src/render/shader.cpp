@@ -1,13 +1,15 @@
 #include "shader.h"
 #include "embedded_files.h"
+#include "shader_constants.h"
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
 namespace ng {
 
-// Lines prepended to every shader file, then the variant's defines. The "#line 1" keeps driver
-// line numbers equal to the line numbers of the file in shaders/.
+// Lines prepended to every shader file, then the variant's defines, the camera's functions and the
+// numbers shared with C++ (shader_constants.h). The "#line 1" keeps driver line numbers equal to
+// the line numbers of the file in shaders/.
 #ifdef __EMSCRIPTEN__
 static const char* kShaderPrelude = "#version 300 es\nprecision highp float;\nprecision highp int;\n";
 #else
@@ -27,7 +29,8 @@ static const char* kCameraFunctions = "vec2 NgWorldToPixels(vec2 world, vec4 cam
                                       "}\n";
 
 static std::string SourceForTarget(const char* file_text, const char* defines) {
-    return std::string(kShaderPrelude) + defines + kCameraFunctions + "#line 1\n" + file_text;
+    return std::string(kShaderPrelude) + defines + kCameraFunctions + ShaderConstants() + "#line 1\n" +
+           file_text;
 }
 
 // Driver logs look like "0:12(3): error: ..." (Mesa) or "ERROR: 0:12: ..." (ANGLE); both carry

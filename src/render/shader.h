@@ -1,7 +1,8 @@
 // GLSL programs built from one source per stage in shaders/ (embedded at build time). The
 // "#version" and precision lines are added per target, so the same file serves GL 3.3 core and
-// WebGL2; optional "#define" lines make variants of one file. A failed build reports the file,
-// the line and the driver's log.
+// WebGL2; optional "#define" lines make variants of one file; every stage gets the numbers it
+// shares with C++ (shader_constants.h). A failed build reports the file, the line and the
+// driver's log.
 #pragma once
 #include "gl.h"
 #include <string>

@@ -8,7 +8,21 @@
 
 namespace ng {
 
-enum class ShapeKind { Ellipse, Capsule, Glow, Ring, RoundBox, Blob, RedCell, Cell, Segment, Mitosis, Fibre };
+// shaders/shape.frag sees them as NG_SHAPE_<NAME> (shader_constants.cpp).
+enum class ShapeKind {
+    Ellipse,
+    Capsule,
+    Glow,
+    Ring,
+    RoundBox,
+    Blob,
+    RedCell,
+    Cell,
+    Segment,
+    Mitosis,
+    Fibre,
+    Count
+};
 
 struct ShapeInstance {
     float X, Y, HalfW, HalfH;  // world units

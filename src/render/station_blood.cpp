@@ -31,7 +31,7 @@ void BloodFlow::Update(double real_dt) {
     for (size_t i = 0; i < X.size(); i++) {
         float r = VesselRadius(X[i]);
         float u = U[i];
-        float speed = ParticleSystem::kFlowSpeed * std::sqrt(8.5f / r) * (0.35f + 1.1f * (1.0f - u * u));
+        float speed = VesselFlowSpeed(r, u);
         if (Kind[i] == 1) speed *= 0.6f; // white cells roll slowly along
         X[i] += speed * dt;
         Tumble[i] += Spin[i] * dt;

@@ -1,37 +1,23 @@
 #include "world_layout.h"
-#include <cstring>
+#include "time_wrap.h"
+#include <cmath>
 
 namespace ng {
 
-static const StationInfo kStations[kStationCount] = {
-    {"muscle", "Muscle", "scene.station.muscle", {-8.0f, -44.0f, 108.0f, 64.0f}, 50.0f, 63.0f},
-    {"blood", "Blood", "scene.station.blood", {94.0f, -46.0f, 206.0f, 34.0f}, 150.0f, 24.0f},
-    {"barrier",
-     "Blood-brain barrier",
-     "scene.station.barrier",
-     {198.0f, -44.0f, 304.0f, 30.0f},
-     250.0f,
-     22.0f},
-    {"hippocampus",
-     "Hippocampus",
-     "scene.station.hippocampus",
-     {298.0f, -68.0f, 420.0f, 26.0f},
-     352.0f,
-     16.0f},
-};
-
-const StationInfo& GetStation(Station station) {
-    int index = (int)station;
-    if (index < 0 || index >= kStationCount) index = 0;
-    return kStations[index];
-}
-
-int FindStation(const char* id) {
-    if (!id) return -1;
-    if (std::strcmp(id, "bbb") == 0) return (int)Station::Barrier;
-    for (int i = 0; i < kStationCount; i++)
-        if (std::strcmp(kStations[i].Id, id) == 0) return i;
-    return -1;
+StationPlace GetStationPlace(Station station) {
+    switch (station) {
+    case Station::Muscle:
+        return {{-8.0f, -44.0f, 108.0f, 64.0f}, 50.0f, 63.0f};
+    case Station::Blood:
+        return {{94.0f, -46.0f, 206.0f, 34.0f}, 150.0f, 24.0f};
+    case Station::Barrier:
+        return {{198.0f, -44.0f, 304.0f, 30.0f}, 250.0f, 22.0f};
+    case Station::Hippocampus:
+        return {{298.0f, -68.0f, 420.0f, 26.0f}, 352.0f, 16.0f};
+    case Station::Count:
+        break;
+    }
+    return GetStationPlace(Station::Muscle);
 }
 
 // Knots of the vessel: x, centre y, lumen radius. A muscle capillary rises into a large vessel
@@ -87,13 +73,22 @@ float VesselSlope(float x) {
     return s;
 }
 
+float VesselFlowSpeed(float lumen_radius, float u) {
+    return kFlowSpeed * std::sqrt(8.5f / lumen_radius) * (0.35f + 1.1f * (1.0f - u * u));
+}
+
+float VesselFlowPhase(double seconds) {
+    return (float)WrapTime(
+        seconds * kFlowSpeed * kFlowStreakFrequency / (2.0 * 3.14159265 * kFlowStreakCycles), 1.0);
+}
+
 float FibreCenterY(int fibre) {
     return -20.0f + 12.6f * (float)fibre;
 }
 
 float SgzY(float x) {
-    float u = (x - 351.0f) / 45.0f;
-    return -30.0f + 12.0f * u * u;
+    float u = (x - kSgzCenterX) / kSgzHalfWidth;
+    return kSgzBottomY + kSgzRise * u * u;
 }
 
 } // namespace ng

@@ -15,7 +15,7 @@ enum class CommandType {
     TogglePause,
     SetPaused,   // Value 0/1
     SetSpeed,    // Value = speed stop index
-    FocusView,   // Name = overview, muscle, blood, barrier, hippocampus
+    FocusView,   // Name = a view: overview or a station's Id (model/stations.h)
     PanView,     // X, Y = how far the pointer moved, window points
     ZoomView,    // Value = factor (> 1 closer), X, Y = the point that stays put, window points
     AdvanceDays, // Value = days, run the model ahead at once
@@ -34,7 +34,7 @@ enum class CommandType {
     TourPrevious,
     // Panels a tour step opens (assets/content/tour.json "lab" and "explain" actions):
     ShowLab,     // Value 1 opens the lab panel, 0 closes it
-    ShowExplain, // Name = station (muscle, blood, barrier, hippocampus) opens its explain card; "" closes it
+    ShowExplain, // Name = a station's CardId (model/stations.h) opens its explain card; "" closes it
 };
 
 struct Command {

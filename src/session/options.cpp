@@ -1,5 +1,6 @@
 #include "options.h"
 #include "io/param_value.h"
+#include "model/stations.h"
 #include "sim_clock.h"
 #include <cmath>
 #include <cstdlib>
@@ -141,7 +142,7 @@ const OptionHelp kOptionHelp[] = {
     {"mode", "student|presenter|kiosk", "who the screen is for (default student)"},
     {"scenario", "ID", "start from a scenario (ids: neurogains --headless --list)"},
     {"compare", "ID|copy", "run programme B beside A: a scenario, or a copy of A"},
-    {"speed", "STOP", nullptr}, // text built from the speed stops
+    {"speed", "STOP", nullptr}, // text built from the speed stops (BuiltHelp)
     {"seed", "N", "seed of the random streams, 0-4294967295 (default 1)"},
     {"lang", "CODE", "language of the texts, e.g. en or es (default en)"},
     {"ui", "0|1", "show the panels (default 1)"},
@@ -152,7 +153,7 @@ const OptionHelp kOptionHelp[] = {
     {"tour", "0|1", "open the guided tour at its first step"},
     {"fuzz", "0|1", "random input, for robustness tests"},
     {"touch", "auto|0|1", "touch-sized controls (default auto: a coarse pointer or a touch screen)"},
-    {"view", "NAME", "camera view at start: overview, muscle, blood, barrier, hippocampus"},
+    {"view", "NAME", nullptr}, // text built from the views (BuiltHelp)
     {"advance", "DAYS", "run the model ahead this many days before the first frame (0-3650)"},
     {"advance-days", "DAYS", "the same as --advance"},
     {"screenshot", "FILE.png", "native: draw, save the window as a PNG and quit"},
@@ -210,9 +211,16 @@ static void AppendHelpLine(std::string* out, const std::string& left, const std:
     *out += line + "\n";
 }
 
-std::string OptionsHelpText() {
+// The help of an option whose text comes from a table: the speed stops or the views.
+static std::string BuiltHelp(const char* name) {
+    if (std::strcmp(name, "view") == 0) return "camera view at start: " + ViewNames();
     std::string speeds;
     for (int i = 0; i < SpeedStopCount(); i++) speeds += std::string(i ? ", " : "") + SpeedStopAt(i).Id;
+    return "simulation speed: " + speeds + ", or its index from 0 (default " +
+           SpeedStopAt(kDefaultSpeedStop).Id + ")";
+}
+
+std::string OptionsHelpText() {
     std::string text = "Usage: neurogains [options]             the interactive window\n"
                        "       neurogains --headless [options]  the model without a window (below)\n"
                        "       neurogains --help | -h           this text\n"
@@ -220,9 +228,7 @@ std::string OptionsHelpText() {
                        "Window options (--name value or --name=value; on the web page the same names are\n"
                        "URL parameters, ?name=value&...):\n";
     for (const OptionHelp& option : kOptionHelp) {
-        std::string help = option.Text ? option.Text
-                                       : "simulation speed: " + speeds + ", or its index from 0 (default " +
-                                             SpeedStopAt(kDefaultSpeedStop).Id + ")";
+        std::string help = option.Text ? option.Text : BuiltHelp(option.Name);
         AppendHelpLine(&text, std::string("  --") + option.Name + " " + option.Value, help);
     }
     AppendHelpLine(&text, "  --PARAMETER VALUE",
@@ -333,13 +339,10 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
             else
                 Reject(notices, name, text, "auto, 0 or 1");
         } else if (name == "view") {
-            static const char* kViews[] = {"overview", "muscle", "blood", "barrier", "bbb", "hippocampus"};
-            bool known = false;
-            for (const char* v : kViews) known |= text == v;
-            if (known)
+            if (FindView(text) != kUnknownView)
                 o.View = text;
             else
-                Reject(notices, name, text, "overview, muscle, blood, barrier or hippocampus");
+                Reject(notices, name, text, ViewNames().c_str());
         } else if (name == "advance" || name == "advance-days") {
             double days = 0.0;
             if (NumberOption(name, text, 0, kMaxAdvanceDays, &days, notices)) o.AdvanceDays = days;

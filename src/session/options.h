@@ -31,7 +31,7 @@ struct AppOptions {
     int IdleSeconds = 90;     // kiosk: seconds without input before the countdown
     bool DrawScene = true;    // scene=0 draws the UI only (to measure the scene's cost)
     bool Fuzz = false;        // random input for robustness tests
-    std::string View;         // camera view at start: overview, muscle, blood, barrier, hippocampus
+    std::string View;         // camera view at start: a view name (model/stations.h FindView)
     double AdvanceDays = 0.0; // run the model ahead this many days before the first frame
     bool StartTour = false;   // tour=1: open the guided tour at its first step
     int Touch = -1;           // touch=1/0: touch-sized controls or not; -1 asks the device (coarse pointer)

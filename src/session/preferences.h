@@ -2,6 +2,7 @@
 // simulation: theme, text size, language, which panels are open. Set by the start-up options,
 // the preferences window and the panels; read by the layout and every panel.
 #pragma once
+#include "model/stations.h"
 #include <string>
 
 namespace ng {
@@ -21,7 +22,7 @@ struct Preferences {
     std::string Lang = "en";
     bool ShowLab = true;
     bool ShowExplain = false;
-    std::string ExplainStation = "muscle"; // the card shown: muscle, blood, barrier, hippocampus
+    std::string ExplainStation = GetStation(Station::Muscle).CardId; // the card shown (model/stations.h)
     bool ShowPreferences = false;
     bool ShowShortcuts = false;
     bool ShowUi = true; // H hides every panel (presenter)

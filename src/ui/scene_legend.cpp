@@ -45,46 +45,58 @@ static void FormatDuration(double minutes, char* out, int out_size) {
     std::snprintf(out, out_size, "%s %s", number, unit);
 }
 
-// A species' shape as in the particle shader, with a dark outline.
-static void DrawSpeciesIcon(ImDrawList* draw, ImVec2 c, float r, int species) {
-    const SpeciesLook& look = GetSpeciesLook(species);
+// A species' outline as the particle shader draws it (model/species.h), with a dark rim. r: the
+// icon's size in points (the radius of a circle of radius 0.8 particle units).
+static void DrawSpeciesIcon(ImDrawList* draw, ImVec2 c, float r, Species species) {
+    ParticleLook look = GetSpeciesInfo(species).Look;
     ImU32 color = ImGui::GetColorU32(ImVec4(look.Color[0], look.Color[1], look.Color[2], 1.0f));
     ImU32 dark = IM_COL32(10, 10, 16, 220);
+    float unit = r / 0.8f;               // points per particle unit
+    float turn = look.Turn * 0.0174533f; // radians, clockwise from straight up
     for (int pass = 0; pass < 2; pass++) {
-        float rr = pass == 0 ? r + 1.5f : r;
+        float grow = pass == 0 ? 1.5f : 0.0f;
+        float radius = look.Radius * unit + grow;
         ImU32 col = pass == 0 ? dark : color;
-        switch (look.Shape) {
-        case SpeciesShape::Circle:
-            draw->AddCircleFilled(c, rr, col, 20);
+        switch (look.Outline) {
+        case ParticleOutline::Circle:
+            draw->AddCircleFilled(c, radius, col, 20);
             break;
-        case SpeciesShape::Triangle:
-            draw->AddTriangleFilled(ImVec2(c.x, c.y - rr * 1.1f), ImVec2(c.x + rr, c.y + rr * 0.75f),
-                                    ImVec2(c.x - rr, c.y + rr * 0.75f), col);
-            break;
-        case SpeciesShape::Diamond:
-            draw->AddQuadFilled(ImVec2(c.x, c.y - rr * 1.15f), ImVec2(c.x + rr * 1.15f, c.y),
-                                ImVec2(c.x, c.y + rr * 1.15f), ImVec2(c.x - rr * 1.15f, c.y), col);
-            break;
-        case SpeciesShape::Square:
-            draw->AddRectFilled(ImVec2(c.x - rr * 0.8f, c.y - rr * 0.8f),
-                                ImVec2(c.x + rr * 0.8f, c.y + rr * 0.8f), col);
-            break;
-        case SpeciesShape::Hexagon:
-            draw->AddNgonFilled(c, rr, col, 6);
-            break;
-        case SpeciesShape::Cross:
-            draw->AddRectFilled(ImVec2(c.x - rr, c.y - rr * 0.35f), ImVec2(c.x + rr, c.y + rr * 0.35f), col);
-            draw->AddRectFilled(ImVec2(c.x - rr * 0.35f, c.y - rr), ImVec2(c.x + rr * 0.35f, c.y + rr), col);
-            break;
-        case SpeciesShape::Star:
-            for (int k = 0; k < 5; k++) {
-                float a = -1.5708f + 1.2566f * k;
-                ImVec2 tip(c.x + std::cos(a) * rr * 1.1f, c.y + std::sin(a) * rr * 1.1f);
-                ImVec2 l(c.x + std::cos(a - 0.5f) * rr * 0.4f, c.y + std::sin(a - 0.5f) * rr * 0.4f);
-                ImVec2 rt(c.x + std::cos(a + 0.5f) * rr * 0.4f, c.y + std::sin(a + 0.5f) * rr * 0.4f);
-                draw->AddTriangleFilled(tip, rt, l, col);
+        case ParticleOutline::Polygon: {
+            ImVec2 corners[12];
+            int n = look.Corners < 12 ? look.Corners : 12;
+            for (int k = 0; k < n; k++) {
+                float a = turn + 6.2831853f * k / n;
+                corners[k] = ImVec2(c.x + std::sin(a) * radius, c.y - std::cos(a) * radius);
             }
-            draw->AddCircleFilled(c, rr * 0.45f, col, 12);
+            draw->AddConvexPolyFilled(corners, n, col);
+            break;
+        }
+        case ParticleOutline::Cross: {
+            float w = look.Radius * kCrossWidth * unit + grow;
+            draw->AddRectFilled(ImVec2(c.x - radius, c.y - w), ImVec2(c.x + radius, c.y + w), col);
+            draw->AddRectFilled(ImVec2(c.x - w, c.y - radius), ImVec2(c.x + w, c.y + radius), col);
+            break;
+        }
+        case ParticleOutline::Star: {
+            // Each point as a fan from the centre; the disc between the points hides their seams.
+            float slice = 6.2831853f / look.Corners;
+            for (int k = 0; k < look.Corners; k++) {
+                ImVec2 fan[10];
+                fan[0] = c;
+                for (int j = 1; j < 10; j++) {
+                    float a = (j - 5) * slice / 8.0f; // from the point
+                    float rr =
+                        look.Radius * unit * (1.0f - kStarDepth + kStarDepth * std::cos(look.Corners * a)) +
+                        grow;
+                    float at = turn + slice * k + a;
+                    fan[j] = ImVec2(c.x + std::sin(at) * rr, c.y - std::cos(at) * rr);
+                }
+                draw->AddConvexPolyFilled(fan, 10, col);
+            }
+            draw->AddCircleFilled(c, look.Radius * unit * (1.0f - 2.0f * kStarDepth) + grow, col, 12);
+            break;
+        }
+        case ParticleOutline::Count:
             break;
         }
     }
@@ -116,18 +128,18 @@ static Box DrawOpenLegend(UiContext& ui, const SceneRenderer& scene, const Box& 
     float icon = font * 0.4f;
     int per_row = narrow ? 1 : 2;
     if (ImGui::BeginTable("##species", 2 * per_row)) {
-        for (int s = 0; s < kSceneSpeciesCount; s++) {
+        for (int s = 0; s < kSpeciesCount; s++) {
             char amount[96];
             FormatParticleAmount(q.Valid ? q.Plasma[s] : 0.0, in.Unit[s], amount, sizeof(amount));
             if (s % per_row == 0) ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImVec2 p = ImGui::GetCursorScreenPos();
-            DrawSpeciesIcon(draw, ImVec2(p.x + icon + 2.0f, p.y + font * 0.55f), icon, s);
+            DrawSpeciesIcon(draw, ImVec2(p.x + icon + 2.0f, p.y + font * 0.55f), icon, (Species)s);
             ImGui::Dummy(ImVec2(icon * 2.0f + 4.0f, font));
             ImGui::SameLine();
             char key[48];
             std::snprintf(key, sizeof(key), "scene.species.%s", GetSpeciesInfo(s).Name);
-            ImGui::TextUnformatted(TrOr(key, GetSpeciesLook(s).Name));
+            ImGui::TextUnformatted(Tr(key));
             ImGui::TableNextColumn();
             ImGui::TextDisabled("%s", amount);
         }

@@ -51,23 +51,23 @@ struct Placement {
 };
 
 // A line under a station's title: the set and rep at live speeds; the new-neuron counter.
-static void StationStatus(const SceneRenderer& scene, int station, char* out, int out_size) {
+static void StationStatus(const SceneRenderer& scene, Station station, char* out, int out_size) {
     const SceneInputs& in = scene.Inputs();
     out[0] = 0;
     if (!in.Valid) return;
-    if (station == (int)Station::Muscle && in.InSession) {
+    if (station == Station::Muscle && in.InSession) {
         bool live = scene.SpeedShown() <= 60.0; // a rep (2-3 s) is still seen at 1 min per second
         if (in.Lifting && live)
             std::snprintf(out, out_size, "%s %d \xC2\xB7 %s %d", TrOr("scene.status.set", "set"), in.Set + 1,
                           TrOr("scene.status.rep", "rep"), in.Rep + 1);
         else
             std::snprintf(out, out_size, "%s", TrOr("scene.status.training", "training session"));
-    } else if (station == (int)Station::Muscle && in.MuscleSize > 1.005f) {
+    } else if (station == Station::Muscle && in.MuscleSize > 1.005f) {
         char growth[48];
         FormatNumber((in.MuscleSize - 1.0f) * 100.0, 1, true, growth, sizeof(growth));
         std::snprintf(out, out_size, "%s %s %% %s", TrOr("scene.status.fibres", "fibres"), growth,
                       TrOr("scene.status.drawn_x3", "(growth drawn x3)"));
-    } else if (station == (int)Station::Hippocampus) { // born within weeks, matured months later
+    } else if (station == Station::Hippocampus) { // born within weeks, matured months later
         char born[48], matured[48];
         FormatNumber(std::fmax(in.CellsBornTotal, 0.0), 0, false, born, sizeof(born)); // as the lab shows it
         FormatNumber(std::fmax(in.NewNeuronsTotal, 0.0), 0, false, matured, sizeof(matured));
@@ -106,8 +106,9 @@ static void DrawTitle(UiContext& ui, const SceneRenderer& scene, const SceneLabe
     float body_size = ImGui::GetFontSize();
     float title_size = body_size * (ui.Layout.Compact ? 1.15f : 1.35f);
     char title[160], status[128];
-    std::snprintf(title, sizeof(title), "%d  %s", label.Station + 1, TrOr(label.Key, label.Text));
-    StationStatus(scene, label.Station, status, sizeof(status));
+    std::snprintf(title, sizeof(title), "%d  %s", (int)label.Where + 1,
+                  Tr(label.Key)); // numbered as the view strip
+    StationStatus(scene, label.Where, status, sizeof(status));
     ImVec2 title_size2 = large->CalcTextSizeA(title_size, FLT_MAX, 0.0f, title);
     float title_w = title_size2.x + title_size * 0.6f, title_h = title_size2.y + title_size * 0.3f;
     float status_w =
@@ -123,7 +124,7 @@ static void DrawTitle(UiContext& ui, const SceneRenderer& scene, const SceneLabe
         if (!PlaceBlock(free, *placed, anchor, block, &pos)) return;
     }
     const Camera& camera = scene.GetCamera();
-    bool focused = camera.IsFitted() && camera.View() == label.Station;
+    bool focused = camera.IsFitted() && camera.View() == (int)label.Where;
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
     ImVec2 title_pos(pos.x + (block.x - title_w) * 0.5f, pos.y);
     ImRect r = DrawTag(draw, large, title_size, title_pos, title,
@@ -131,8 +132,8 @@ static void DrawTitle(UiContext& ui, const SceneRenderer& scene, const SceneLabe
     if (with_status) {
         ImVec2 p2(pos.x + (block.x - status_w) * 0.5f, r.Max.y + 2.0f);
         r.Add(DrawTag(draw, body, body_size, p2, status,
-                      label.Station == (int)Station::Hippocampus ? IM_COL32(255, 224, 150, 255)
-                                                                 : IM_COL32(225, 220, 235, 255),
+                      label.Where == Station::Hippocampus ? IM_COL32(255, 224, 150, 255)
+                                                          : IM_COL32(225, 220, 235, 255),
                       0.6f));
     }
     placed->Taken.push_back(r);
@@ -142,7 +143,7 @@ static void DrawTitle(UiContext& ui, const SceneRenderer& scene, const SceneLabe
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ImGui::GetMouseDragDelta(0).x == 0.0f &&
             ImGui::GetMouseDragDelta(0).y == 0.0f)
-            ui.Commands->Push(CommandType::FocusView, GetStation(label.Station).Id);
+            ui.Commands->Push(CommandType::FocusView, GetStation(label.Where).Id);
     }
 }
 
@@ -218,7 +219,7 @@ static void MeasureStations(const SceneRenderer& scene, SceneOverlay* overlay) {
     const Camera& camera = scene.GetCamera();
     float ratio = scene.PixelRatio();
     for (int s = 0; s < kStationCount; s++) {
-        const WorldRect& a = GetStation(s).Area;
+        WorldRect a = GetStationPlace((Station)s).Area;
         float x0, y0, x1, y1;
         camera.WorldToScreen(a.MinX, a.MinY, &x0, &y0);
         camera.WorldToScreen(a.MaxX, a.MaxY, &x1, &y1);

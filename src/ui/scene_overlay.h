@@ -6,7 +6,7 @@
 // row), so the camera frames the stations there. Call it after the panels: titles keep clear of
 // every control drawn before them (docs/layout.md).
 #pragma once
-#include "render/world_layout.h"
+#include "model/stations.h"
 #include "screen_layout.h"
 #include <vector>
 

@@ -1,24 +1,20 @@
-// The keyboard shortcut sheet (key ?), docs/design.md §3.
+// The keyboard shortcut sheet (key ?), docs/design.md §3: the rows of shortcuts.h.
 #include "content/i18n.h"
+#include "shortcuts.h"
 #include "ui_root.h"
+#include <cstdio>
 
 namespace ng {
 
+static void SheetRow(const char* keys, const char* text) {
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    ImGui::TextUnformatted(keys);
+    ImGui::TableSetColumnIndex(1);
+    ImGui::TextUnformatted(text);
+}
+
 void DrawShortcutSheet(UiContext& ui) {
-    static const char* kRows[][2] = {
-        {"Space", "keys.pause"},
-        {".", "keys.step"},
-        {"\xE2\x86\x90 / \xE2\x86\x92", "keys.tour"},
-        {"1 \xE2\x80\x93 7", "keys.scenarios"},
-        {"+ / \xE2\x88\x92", "keys.speed"},
-        {"F", "keys.fullscreen"},
-        {"Alt+R", "keys.reset"},
-        {"H", "keys.hide"},
-        {"P", "keys.presenter"},
-        {"L", "keys.lab"},
-        {"?", "keys.sheet"},
-        {"\xE2\x86\x91 / \xE2\x86\x93, Space", "keys.navigate"},
-    };
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
                                    viewport->WorkPos.y + viewport->WorkSize.y * 0.5f),
@@ -29,13 +25,18 @@ void DrawShortcutSheet(UiContext& ui) {
                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
     if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-        for (const auto& row : kRows) {
-            ImGui::TableNextRow();
-            ImGui::TableSetColumnIndex(0);
-            ImGui::TextUnformatted(row[0]);
-            ImGui::TableSetColumnIndex(1);
-            ImGui::TextUnformatted(Tr(row[1]));
+        for (int i = 0; i < ShortcutCount(); i++) {
+            const Shortcut& shortcut = ShortcutAt(i);
+            if (!shortcut.Keys) continue;
+            char keys[32];
+            if (shortcut.Key == ShortcutKey::Digit) // "1 – 7": as many digits as scenarios have keys
+                std::snprintf(keys, sizeof(keys), "%s%d", shortcut.Keys, ScenarioKeyCount());
+            else
+                std::snprintf(keys, sizeof(keys), "%s", shortcut.Keys);
+            SheetRow(keys, Tr(shortcut.TextKey));
         }
+        // Not a shortcut: ImGui's keyboard navigation, which app_input.cpp leaves these keys to.
+        SheetRow("\xE2\x86\x91 / \xE2\x86\x93, Space", Tr("keys.navigate")); // ↑ / ↓
         ImGui::EndTable();
     }
     ImGui::End();

@@ -1,7 +1,7 @@
 #include "tour_panel.h"
-#include "content/cards.h"
 #include "content/i18n.h"
 #include "content/sources.h"
+#include "model/stations.h"
 #include "ui_root.h"
 #include "ui_style.h"
 #include "ui_theme.h"
@@ -152,7 +152,8 @@ static void TourButtons(UiContext& ui, const TourPlayer& tour, const TourStep& s
     NoteWidget(ui, "tour.next");
     if (two_rows) ImGui::SetCursorPosY(row_y + height + style.ItemSpacing.y);
     if (b.More) {
-        std::string station = FindStationName(step.View) >= 0 ? step.View : ui.Prefs->ExplainStation;
+        int view = FindView(step.View);
+        std::string station = view >= 0 ? GetStation((Station)view).CardId : ui.Prefs->ExplainStation;
         if (!two_rows) ImGui::SameLine();
         if (ImGui::Button(Tr("tour.more"), TargetSize(Tr("tour.more"), ImVec2(0.0f, height))))
             ui.Commands->Push(CommandType::ShowExplain, station, 1.0);

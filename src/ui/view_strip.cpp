@@ -2,7 +2,7 @@
 // the full names do not fit beside the legend, the stations go by their numbers (the titles over
 // the scene carry the same numbers), and the overview by a short word.
 #include "content/i18n.h"
-#include "render/world_layout.h"
+#include "model/stations.h"
 #include "scene_overlay.h"
 #include "ui_context.h"
 #include "ui_theme.h"
@@ -11,19 +11,20 @@
 
 namespace ng {
 
-static const int kViewCount = kStationCount + 1; // the overview, then the stations
+// Button i shows camera view i - 1: the overview (kOverviewView), then the stations in order.
+static const int kViewCount = kStationCount + 1;
 
 static void ViewLabel(int view, bool short_names, char* out, int out_size) {
-    char key[48];
     if (view == 0) {
-        std::snprintf(key, sizeof(key), short_names ? "view.overview.short" : "view.overview");
-        std::snprintf(out, out_size, "%s###view.overview", Tr(key));
-    } else if (short_names) {
-        std::snprintf(out, out_size, "%d###view.%s", view, GetStation(view - 1).Id);
-    } else {
-        std::snprintf(key, sizeof(key), "view.%s", GetStation(view - 1).Id);
-        std::snprintf(out, out_size, "%s###view.%s", Tr(key), GetStation(view - 1).Id);
+        std::snprintf(out, out_size, "%s###view.overview",
+                      Tr(short_names ? "view.overview.short" : "view.overview"));
+        return;
     }
+    StationInfo station = GetStation((Station)(view - 1));
+    if (short_names)
+        std::snprintf(out, out_size, "%d###%s", view, station.ViewKey);
+    else
+        std::snprintf(out, out_size, "%s###%s", Tr(station.ViewKey), station.ViewKey);
 }
 
 static float StripWidth(bool short_names) {
@@ -61,13 +62,12 @@ Box DrawViewStrip(UiContext& ui, const Box& free, const Box& avoid) {
     ImGui::Begin("##views", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoFocusOnAppearing);
-    char label[96], widget[48];
+    char label[96];
     for (int i = 0; i < kViewCount; i++) {
         if (i > 0) ImGui::SameLine();
         ViewLabel(i, short_names, label, sizeof(label));
-        const char* id = i == 0 ? "overview" : GetStation(i - 1).Id;
-        if (TargetButton(label)) ui.Commands->Push(CommandType::FocusView, id);
-        std::snprintf(widget, sizeof(widget), "view.%s", id);
+        if (TargetButton(label)) ui.Commands->Push(CommandType::FocusView, ViewId(i - 1));
+        const char* widget = i == 0 ? "view.overview" : GetStation((Station)(i - 1)).ViewKey;
         NoteWidget(ui, widget);
         if (short_names && i > 0 && !ui.Touch && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr(widget));
     }

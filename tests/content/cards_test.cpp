@@ -57,7 +57,7 @@ TEST_CASE("every card loads in English and Spanish without problems") {
         for (int i = 0; i < kStationCount; i++) {
             const ExplainCard& card = cards.Cards[i];
             CAPTURE(card.Station);
-            CHECK(card.Station == StationName(i)); // scene order
+            CHECK(card.Station == GetStation((Station)i).CardId); // scene order
             for (const std::string* text :
                  {&card.Name, &card.Title, &card.What, &card.Why, &card.Measured, &card.Risk, &card.Model})
                 CHECK(!text->empty());

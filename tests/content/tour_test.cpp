@@ -1,9 +1,9 @@
 // The guided tour: 8-12 steps, complete in every language, every action valid, clear messages
 // for invalid actions.
-#include "content/cards.h"
 #include "content/tour.h"
 #include "embedded_files.h"
 #include "model/param_registry.h"
+#include "model/stations.h"
 #include "session/sim_clock.h"
 #include <doctest/doctest.h>
 #include <string>
@@ -89,7 +89,7 @@ TEST_CASE("every tour action is a valid command") {
                 CHECK(c.Value < SpeedStopCount());
                 break;
             case CommandType::FocusView:
-                CHECK(IsViewName(c.Name));
+                CHECK(FindView(c.Name) != kUnknownView);
                 break;
             case CommandType::AdvanceDays:
                 CHECK(c.Value > 0.0);
@@ -99,7 +99,7 @@ TEST_CASE("every tour action is a valid command") {
                 CHECK((c.Value == 0.0 || c.Value == 1.0));
                 break;
             case CommandType::ShowExplain:
-                CHECK((c.Name.empty() || FindStationName(c.Name) >= 0));
+                CHECK((c.Name.empty() || FindCard(c.Name) >= 0));
                 break;
             default:
                 FAIL("a tour step may not issue command type ", (int)c.Type);

@@ -1,10 +1,13 @@
 // Properties over many protocols, the inverted U, recovery, the contested-science switches
-// (docs/science-background.md §3.9), the training schedule and the outputs the renderer uses.
+// (docs/science-background.md §3.9), the training schedule, the outputs the renderer uses and the
+// species and station tables.
 #include "test_support.h"
 
 #include "model/readouts.h"
+#include "model/stations.h"
 
 #include <cmath>
+#include <set>
 #include <string>
 
 using namespace ng;
@@ -90,7 +93,7 @@ TEST_SUITE("properties") {
         Fluxes f = sim->GetFluxes();
         for (int s = 0; s < kSpeciesCount; s++) {
             if (!(std::isfinite(f.Release[s]) && f.Release[s] >= 0.0 && std::isfinite(f.Crossing[s]) &&
-                  f.Crossing[s] >= 0.0))
+                  f.Crossing[s] >= 0.0 && std::isfinite(f.PlasmaLevel[s]) && f.PlasmaLevel[s] >= 0.0))
                 FAIL_CHECK(where, ": flux of ", std::string(GetSpeciesInfo(s).Name));
         }
         double cells[] = {f.Divisions,        f.Differentiations, f.Migrations,   f.Maturations,
@@ -370,6 +373,49 @@ TEST_SUITE("properties") {
         CHECK(work.Divisions == doctest::Approx(work.Differentiations + work.ProgenitorDeaths).epsilon(0.05));
         Simulation blocked(WithParam(Protocol(), "block_igf1", 1), 1);
         CHECK(blocked.GetFluxes().Crossing[(int)Species::Igf1] == 0.0);
+    }
+
+    TEST_CASE("species table: one row each, told apart by shape as well as colour, crossing only where "
+              "particles cross") {
+        std::set<std::string> names, shapes;
+        for (int s = 0; s < kSpeciesCount; s++) {
+            SpeciesInfo info = GetSpeciesInfo(s);
+            CAPTURE(info.Name);
+            names.insert(info.Name);
+            shapes.insert(std::to_string((int)info.Look.Outline) + "/" + std::to_string(info.Look.Corners) +
+                          "/" + std::to_string(info.Look.Turn));
+            bool crosses = info.Particles.Crossing == SpeciesCrossing::Vesicle ||
+                           info.Particles.Crossing == SpeciesCrossing::Direct ||
+                           info.Particles.Crossing == SpeciesCrossing::Junction;
+            CHECK(crosses == (info.Particles.CrossingWeight > 0.0f));
+            CHECK(info.Particles.RestCount >= 1.0f);
+            CHECK((info.MuscleShare >= 0.0 && info.MuscleShare <= 1.0));
+            CHECK(info.Look.Radius > 0.0f);
+            CHECK(info.Look.Radius <= 1.0f); // inside the particle's quad with its halo
+        }
+        CHECK(names.size() == (size_t)kSpeciesCount);
+        CHECK(shapes.size() == (size_t)kSpeciesCount);
+    }
+
+    TEST_CASE("stations table: ids, cards and views find each other, and messages list them all") {
+        std::set<std::string> ids, cards;
+        for (int i = 0; i < kStationCount; i++) {
+            StationInfo info = GetStation((Station)i);
+            ids.insert(info.Id);
+            cards.insert(info.CardId);
+            CHECK(FindView(info.Id) == i);
+            CHECK(std::string(ViewId(i)) == info.Id);
+            CHECK(FindCard(info.CardId) == i);
+            if (info.OtherId) CHECK(FindView(info.OtherId) == i);
+            CHECK(ViewNames().find(info.Id) != std::string::npos);
+            CHECK(CardNames().find(info.CardId) != std::string::npos);
+        }
+        CHECK(ids.size() == (size_t)kStationCount);
+        CHECK(cards.size() == (size_t)kStationCount);
+        CHECK(FindView("overview") == kOverviewView);
+        CHECK(std::string(ViewId(kOverviewView)) == "overview");
+        CHECK(FindView("liver") == kUnknownView);
+        CHECK(ViewNames() == "overview, muscle, blood, barrier or hippocampus");
     }
 
     TEST_CASE("the balanced programme builds muscle and strength while sedentary stays flat") {

@@ -14,7 +14,7 @@ TEST_SUITE("scene") {
         camera.SetViewport(1280.0f, 720.0f, panel);
         for (int s = 0; s < kStationCount; s++) {
             camera.ShowView(s, false);
-            const WorldRect& area = GetStation(s).Area;
+            WorldRect area = GetStationPlace((Station)s).Area;
             float x0, y0, x1, y1;
             camera.WorldToScreen(area.MinX, area.MaxY, &x0, &y0);
             camera.WorldToScreen(area.MaxX, area.MinY, &x1, &y1);
@@ -131,8 +131,8 @@ TEST_SUITE("scene") {
         camera.SetPortrait(true);
         camera.SetViewport(390.0f, 700.0f, ScreenInsets());
         float muscle_x, muscle_y, brain_x, brain_y;
-        const StationInfo& muscle = GetStation(Station::Muscle);
-        const StationInfo& brain = GetStation(Station::Hippocampus);
+        StationPlace muscle = GetStationPlace(Station::Muscle);
+        StationPlace brain = GetStationPlace(Station::Hippocampus);
         camera.WorldToScreen(muscle.Area.CenterX(), muscle.Area.CenterY(), &muscle_x, &muscle_y);
         camera.WorldToScreen(brain.Area.CenterX(), brain.Area.CenterY(), &brain_x, &brain_y);
         CHECK(muscle_y > brain_y + 300.0f); // screen y points down

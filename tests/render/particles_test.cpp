@@ -10,7 +10,7 @@ using namespace ng;
 static SceneInputs RestingInputs() {
     SceneInputs in;
     in.Valid = true;
-    for (int s = 0; s < kSceneSpeciesCount; s++) {
+    for (int s = 0; s < kSpeciesCount; s++) {
         in.PlasmaRelative[s] = 1.0f;
         in.ReleaseRest[s] = 0.05f * (float)(s + 1);
         in.Unit[s] = "x rest";
@@ -31,12 +31,12 @@ TEST_SUITE("scene") {
         ParticleQuanta fast = ParticleSystem::ComputeQuanta(in, 6000.0, 3000);
         REQUIRE(slow.Valid);
         REQUIRE(fast.Valid);
-        for (int s = 0; s < kSceneSpeciesCount; s++)
+        for (int s = 0; s < kSpeciesCount; s++)
             CHECK(fast.Plasma[s] / slow.Plasma[s] == doctest::Approx(100.0).epsilon(0.6));
         CHECK(fast.Crossing > slow.Crossing);
         // A smaller budget makes each particle stand for more.
         ParticleQuanta small = ParticleSystem::ComputeQuanta(in, 60.0, 300);
-        for (int s = 0; s < kSceneSpeciesCount; s++) CHECK(small.Plasma[s] > slow.Plasma[s]);
+        for (int s = 0; s < kSpeciesCount; s++) CHECK(small.Plasma[s] > slow.Plasma[s]);
         CHECK_FALSE(
             ParticleSystem::ComputeQuanta(in, 0.0, 3000).Valid); // paused: the legend keeps its last values
     }
@@ -50,14 +50,13 @@ TEST_SUITE("scene") {
         particles.Update(in, speed, 0.0); // first frame: quanta and the resting blood
         const ParticleQuanta q = particles.Quanta();
         REQUIRE(q.Valid);
-        double released[kSceneSpeciesCount] = {}, elsewhere[kSceneSpeciesCount] = {},
-               crossed[kSceneSpeciesCount] = {};
-        long long muscle_count[kSceneSpeciesCount] = {}, inlet_count[kSceneSpeciesCount] = {},
-                  cross_count[kSceneSpeciesCount] = {};
+        double released[kSpeciesCount] = {}, elsewhere[kSpeciesCount] = {}, crossed[kSpeciesCount] = {};
+        long long muscle_count[kSpeciesCount] = {}, inlet_count[kSpeciesCount] = {},
+                  cross_count[kSpeciesCount] = {};
         for (int frame = 0; frame < 600; frame++) {
             SceneInputs f = in;
             f.IntervalMinutes = 1.0;
-            for (int s = 0; s < kSceneSpeciesCount; s++) {
+            for (int s = 0; s < kSpeciesCount; s++) {
                 f.ReleasedMuscle[s] = q.Plasma[s] * (0.37 + 0.01 * s);
                 f.ReleasedElsewhere[s] = q.Plasma[s] * 0.52;
                 f.Crossed[s] = q.Crossing * 0.11 * s;
@@ -65,13 +64,13 @@ TEST_SUITE("scene") {
                     crossed[s] += f.Crossed[s];
             }
             particles.Update(f, speed, 1.0 / 60.0);
-            for (int s = 0; s < kSceneSpeciesCount; s++) {
+            for (int s = 0; s < kSpeciesCount; s++) {
                 muscle_count[s] += particles.EmittedMuscle(s);
                 inlet_count[s] += particles.EmittedInlet(s);
                 cross_count[s] += particles.EmittedCrossing(s);
             }
         }
-        for (int s = 0; s < kSceneSpeciesCount; s++) {
+        for (int s = 0; s < kSpeciesCount; s++) {
             CHECK(std::fabs(muscle_count[s] - released[s] / q.Plasma[s]) < 1.0001);
             CHECK(std::fabs(inlet_count[s] - elsewhere[s] / q.Plasma[s]) < 1.0001);
             CHECK(std::fabs(cross_count[s] - crossed[s] / q.Crossing) < 1.0001);
@@ -84,7 +83,7 @@ TEST_SUITE("scene") {
         particles.Reset(1);
         particles.SetBudget(5000);
         SceneInputs in = RestingInputs();
-        for (int s = 0; s < kSceneSpeciesCount; s++) in.ReleaseRest[s] = 0.0f, in.PlasmaRelative[s] = 0.0f;
+        for (int s = 0; s < kSpeciesCount; s++) in.ReleaseRest[s] = 0.0f, in.PlasmaRelative[s] = 0.0f;
         for (int frame = 0; frame < 120; frame++) {
             in.IntervalMinutes = 1.0;
             particles.Update(in, 3600.0, 1.0 / 60.0);
@@ -101,8 +100,7 @@ TEST_SUITE("scene") {
             for (int frame = 0; frame < 200; frame++) {
                 SceneInputs f = in;
                 f.IntervalMinutes = 1.0;
-                for (int s = 0; s < kSceneSpeciesCount; s++)
-                    f.ReleasedMuscle[s] = 0.05 * s, f.Crossed[s] = 0.3;
+                for (int s = 0; s < kSpeciesCount; s++) f.ReleasedMuscle[s] = 0.05 * s, f.Crossed[s] = 0.3;
                 particles.Update(f, 3600.0, 1.0 / 60.0);
             }
             particles.FillInstances(out);
@@ -127,7 +125,7 @@ TEST_SUITE("scene") {
         for (int frame = 0; frame < 300; frame++) {
             SceneInputs f = in;
             f.IntervalMinutes = 1.0;
-            for (int s = 0; s < kSceneSpeciesCount; s++) f.ReleasedMuscle[s] = 50.0;
+            for (int s = 0; s < kSpeciesCount; s++) f.ReleasedMuscle[s] = 50.0;
             particles.Update(f, 3600.0, 1.0 / 60.0);
             CHECK(particles.Count() <= 500);
         }

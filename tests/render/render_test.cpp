@@ -99,7 +99,7 @@ ShotResult Shot(const ShotOptions& options, const char* png_name) {
 
 // The granule-cell layer and the molecular layer above it, where new neurons show.
 WorldRect NeuronArea() {
-    return {kGyrusStartX, SgzY(kGyrusStartX) - 4.0f, kGyrusEndX, SgzY(351.0f) + 40.0f};
+    return {kGyrusStartX, SgzY(kGyrusStartX) - 4.0f, kGyrusEndX, SgzY(kSgzCenterX) + 40.0f};
 }
 
 } // namespace
@@ -111,6 +111,26 @@ TEST_SUITE("render") {
         std::string why;
         CHECK_FALSE(LooksDrawn(black.data(), 64, 64, &why));
         CHECK_FALSE(LooksDrawn(grey.data(), 64, 64, &why));
+    }
+
+    TEST_CASE("render: every shader builds, with the numbers it shares with C++ in its prelude") {
+        Harness(); // the OpenGL context
+        struct Program {
+            const char *Vertex, *Fragment, *Defines;
+        };
+        const Program kPrograms[] = {
+            {"particle.vert", "particle.frag", ""},
+            {"particle.vert", "particle.frag", "#define POINTS\n"},
+            {"shape.vert", "shape.frag", ""},
+            {"shape.vert", "shape.frag", "#define FLAT_SHADING\n"},
+            {"fullscreen.vert", "background.frag", ""},
+            {"vessel.vert", "vessel.frag", ""},
+        };
+        for (const Program& p : kPrograms) {
+            ShaderProgram program;
+            CHECK_MESSAGE(program.Build(p.Vertex, p.Fragment, p.Defines), program.Error);
+            program.Destroy();
+        }
     }
 
     TEST_CASE("render: overview during a session - every station shows its signature") {
@@ -154,10 +174,10 @@ TEST_SUITE("render") {
         Region lumen = ToPixels(shot, {100.0f, -20.0f, 200.0f, 6.0f});
         Region far_away = ToPixels(shot, {110.0f, 26.0f, 190.0f, 34.0f}); // tissue above the vessel
         int present = 0;
-        for (int s = 0; s < kSceneSpeciesCount; s++) {
-            long inside = CountNear(shot, lumen, GetSpeciesLook(s).Color, 60);
-            long outside = CountNear(shot, far_away, GetSpeciesLook(s).Color, 60);
-            MESSAGE(std::string(GetSpeciesLook(s).Name)
+        for (int s = 0; s < kSpeciesCount; s++) {
+            long inside = CountNear(shot, lumen, GetSpeciesInfo(s).Look.Color, 60);
+            long outside = CountNear(shot, far_away, GetSpeciesInfo(s).Look.Color, 60);
+            MESSAGE(std::string(GetSpeciesInfo(s).Name)
                     << ": " << inside << " pixels in the lumen, " << outside << " outside");
             present += inside >= 20 ? 1 : 0;
             CHECK(outside <= inside);
@@ -174,8 +194,8 @@ TEST_SUITE("render") {
         ShotResult shot = Shot(o, "render_barrier_session.png");
         // Above the end-feet: particles drifting towards the hippocampus (IGF-1 triangles and lactate).
         Region brain = ToPixels(shot, {210.0f, -10.0f, 300.0f, 26.0f});
-        long factors = CountNear(shot, brain, GetSpeciesLook(1).Color, 60) +
-                       CountNear(shot, brain, GetSpeciesLook(3).Color, 60);
+        long factors = CountNear(shot, brain, GetSpeciesInfo(Species::Igf1).Look.Color, 60) +
+                       CountNear(shot, brain, GetSpeciesInfo(Species::Lactate).Look.Color, 60);
         CHECK(factors > 15);
     }
 

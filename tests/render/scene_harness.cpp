@@ -114,7 +114,7 @@ bool SceneHarness::Render(const ShotOptions& options, ShotResult* result, std::s
         *error = "unknown speed " + options.Speed;
         return false;
     }
-    if (SceneRenderer::FindView(options.View.c_str()) < kOverviewView) {
+    if (FindView(options.View) == kUnknownView) {
         *error = "unknown view " + options.View;
         return false;
     }
