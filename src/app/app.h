@@ -3,6 +3,7 @@
 // requestAnimationFrame (docs/design.md §4: input -> commands -> model.Step() -> render + UI).
 #pragma once
 #include "content/i18n.h"
+#include "content/question_quiz.h"
 #include "content/tour_player.h"
 #include "fuzz_input.h"
 #include "render/scene_renderer.h"
@@ -36,6 +37,7 @@ struct App {
     Preferences Prefs;
     KioskController Kiosk;
     TourPlayer Tour;
+    QuestionQuiz Quiz;                 // the predict-observe-explain questions (shown in the tour's place)
     std::unique_ptr<FuzzInput> Fuzz;   // ?fuzz=1: random input every frame
     bool InputThisFrame = false;       // a touch, click, key or wheel (kiosk idle timer)
     bool CaptureUiText = false;        // tests: record the texts the next frame's panels look up

@@ -4,6 +4,7 @@
 // app's.
 #include "app.h"
 #include "content/i18n.h"
+#include "content/questions.h"
 #include "content/tour.h"
 #include "platform.h"
 #include <cmath>
@@ -117,9 +118,20 @@ void App::Execute(const Command& c) {
     case CommandType::TourPrevious: {
         // The legend goes back to deciding by itself: collapsed while the tour explains a station.
         if (c.Type == CommandType::TourStart || c.Type == CommandType::TourStop) Prefs.Legend = -1;
+        if (c.Type == CommandType::TourStart) Quiz.Close(); // one guided activity at a time
         // The tour turns its steps into ordinary commands (scenario, parameters, speed, view...).
         std::vector<Command> actions;
         HandleTourCommand(&Tour, GetTour(CurrentLanguage()), c, &actions);
+        for (const Command& a : actions) Execute(a);
+        break;
+    }
+    case CommandType::Question: {
+        // The questions set up and run their experiment with ordinary commands on the session;
+        // what concerns the view and the panels comes back to be carried out here.
+        if (c.Name == "open") Execute({CommandType::TourStop, ""});
+        std::vector<Command> actions;
+        HandleQuestionCommand(&Quiz, GetQuestions(CurrentLanguage()), &Run, c, &actions);
+        TakeSessionEvents();
         for (const Command& a : actions) Execute(a);
         break;
     }

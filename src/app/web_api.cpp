@@ -86,6 +86,16 @@ static json NoticesJson(const App& app) {
     return notices;
 }
 
+// The activity under way: the questions {kind, index, count, answered, correct}, or null.
+static json ActivityJson(const App& app) {
+    if (!app.Quiz.IsOpen) return nullptr;
+    return {{"kind", "questions"},
+            {"index", app.Quiz.Index},
+            {"count", app.Quiz.Count()},
+            {"answered", app.Quiz.Answered()},
+            {"correct", app.Quiz.Correct()}};
+}
+
 static json StateJson(App& app) {
     json readouts = json::object();
     for (int i = 0; i < ReadoutCount(); i++) {
@@ -114,6 +124,7 @@ static json StateJson(App& app) {
             {"hover", ImGui::IsMousePosValid()}, // false after a finger lifts: nothing stays hovered
             {"layout", LayoutJson(app)},
             {"notices", NoticesJson(app)},
+            {"activity", ActivityJson(app)},
             {"readouts", readouts},
             {"protocol", protocol}};
 }

@@ -32,6 +32,9 @@ enum class CommandType {
     // Panels a tour step opens (assets/content/tour.json "lab" and "explain" actions):
     ShowLab,     // Value 1 opens the lab panel, 0 closes it
     ShowExplain, // Name = station (muscle, blood, barrier, hippocampus) opens its explain card; "" closes it
+    // The predict-observe-explain questions (src/content/question_quiz.h): Name = open, close,
+    // choose (Value = choice), run, next, previous, goto (Value = index).
+    Question,
 };
 
 struct Command {

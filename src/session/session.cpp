@@ -156,6 +156,7 @@ bool Session::Execute(const Command& c) {
     case CommandType::TourPrevious:
     case CommandType::ShowLab:
     case CommandType::ShowExplain:
+    case CommandType::Question:
         return false; // the view's and the UI's: the app carries them out
     }
     return false;
