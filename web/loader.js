@@ -77,6 +77,14 @@
         show("Copy this link: " + url);
       }
     },
+    // The kiosk challenge's top 10 of the day (src/session/challenge.h): "score badge" lines under
+    // today's local date; no names, nothing leaves the browser. Storage may be off (private mode).
+    loadBoard: function () {
+      try { return localStorage.getItem(boardKey()) || ""; } catch (e) { return ""; }
+    },
+    saveBoard: function (text) {
+      try { localStorage.setItem(boardKey(), text); } catch (e) { /* the board lasts for this page */ }
+    },
     contextEvent: function (lost) {
       console.warn(lost ? "NeuroGains: WebGL context lost; waiting for the browser to restore it"
                         : "NeuroGains: WebGL context restored");
@@ -85,6 +93,11 @@
 
   // The JavaScript API (docs/design.md §5). Every call goes to the program as JSON; a reply with an
   // error becomes an exception with its message. Calls before the first frame throw too.
+  function boardKey() {
+    var d = new Date();
+    return "neurogains.challenge." + d.getFullYear() + "-" + (d.getMonth() + 1) + "-" + d.getDate();
+  }
+
   function call(request) {
     var M = window.Module;
     if (!M || !M._ng_api || !frameCount) throw new Error("NeuroGains is still starting; wait for neurogains.ready");

@@ -95,6 +95,13 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
     if (Options.AdvanceDays > 0.0) Run.AdvanceDays(Options.AdvanceDays);
     if (Options.StartTour) Execute({CommandType::TourStart, ""});
     if (Options.Activity == "questions") Execute({CommandType::Question, "open"});
+    KioskChallenge.PlaySeconds = ChallengePlaySeconds(Options.IdleSeconds);
+    if (Options.Activity == "challenge") {
+        if (Mode == AppMode::Kiosk)
+            Execute({CommandType::Challenge, "open"});
+        else
+            AddNotice(true, "activity=challenge: the challenge is for mode=kiosk");
+    }
 #ifndef __EMSCRIPTEN__ // the page shows them; stderr would be a console error there
     for (const OptionNotice& n : Notices) std::fprintf(stderr, "NeuroGains: %s\n", n.Text.c_str());
 #endif
@@ -197,6 +204,7 @@ void App::DrawUi() {
     ui.KioskPhase = (int)Kiosk.Phase;
     ui.TourActive = Tour.IsActive() || Quiz.IsOpen;
     ui.KioskCountdown = Kiosk.CountdownLeft;
+    ui.KioskChallenge = &KioskChallenge;
     ui.Touch = Touch;
     ui.Layout = ComputeLayout(ui);
     Layout = ui.Layout;
@@ -232,6 +240,7 @@ void App::Frame() {
     if (Mode == AppMode::Kiosk) UpdateKiosk(real_dt);
 
     for (const Command& a : Tour.Update(real_dt)) Execute(a); // autoplay (kiosk attract loop)
+    UpdateChallengeRun(real_dt);
     Run.Update(real_dt);
     NarrateModelEvents();
 

@@ -55,16 +55,27 @@ void App::SetMode(AppMode mode) {
 void App::UpdateKiosk(double real_seconds) {
     switch (Kiosk.Update(real_seconds, InputThisFrame)) {
     case KioskEvent::AttractStarted: // fresh defaults, then the tour plays itself, looping
+        Execute({CommandType::Challenge, "close"});
         ResetAll();
         Execute({CommandType::TourStart, "autoplay"});
         break;
     case KioskEvent::AttractEnded: // the next visitor starts from the defaults
         Execute({CommandType::TourStop, ""});
         ResetAll();
+        if (Options.Activity == "challenge") Execute({CommandType::Challenge, "open"});
         break;
     default:
         break;
     }
+}
+
+void App::UpdateChallengeRun(double real_seconds) {
+    if (!UpdateChallenge(&KioskChallenge, &Run, real_seconds)) return;
+    // The run ended: onto the board of the day as the page keeps it now (another tab may have added).
+    KioskChallenge.Board = ParseBoard(PlatformLoadBoard());
+    KioskChallenge.Rank = AddToBoard(&KioskChallenge.Board, {KioskChallenge.Score, KioskChallenge.Badge});
+    PlatformSaveBoard(FormatBoard(KioskChallenge.Board));
+    Narrate(TrFormat("challenge.score", {std::to_string((long long)KioskChallenge.Score)}), false);
 }
 
 void App::Execute(const Command& c) {
@@ -135,6 +146,12 @@ void App::Execute(const Command& c) {
         for (const Command& a : actions) Execute(a);
         break;
     }
+    case CommandType::Challenge:
+        if (c.Name == "open" || c.Name == "start") Execute({CommandType::TourStop, ""});
+        if (c.Name == "start") KioskChallenge.Board = ParseBoard(PlatformLoadBoard()); // the day's so far
+        HandleChallengeCommand(&KioskChallenge, &Run, c);
+        TakeSessionEvents();
+        break;
     default: // the session's: carried out above
         break;
     }

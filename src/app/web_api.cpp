@@ -86,8 +86,14 @@ static json NoticesJson(const App& app) {
     return notices;
 }
 
-// The activity under way: the questions {kind, index, count, answered, correct}, or null.
+// The activity under way: the questions {kind, index, count, answered, correct}, the kiosk
+// challenge {kind, phase, score} (score null until the run ends), or null.
 static json ActivityJson(const App& app) {
+    const Challenge& c = app.KioskChallenge;
+    if (c.IsOpen)
+        return {{"kind", "challenge"},
+                {"phase", ChallengePhaseName(c.Phase)},
+                {"score", c.Phase == ChallengePhase::Done ? json(c.Score) : json(nullptr)}};
     if (!app.Quiz.IsOpen) return nullptr;
     return {{"kind", "questions"},
             {"index", app.Quiz.Index},

@@ -35,6 +35,8 @@ enum class CommandType {
     // The predict-observe-explain questions (src/content/question_quiz.h): Name = open, close,
     // choose (Value = choice), run, next, previous, goto (Value = index).
     Question,
+    // The kiosk challenge (src/session/challenge.h): Name = open, close, start (Value = badge), again.
+    Challenge,
 };
 
 struct Command {

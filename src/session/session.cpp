@@ -157,6 +157,7 @@ bool Session::Execute(const Command& c) {
     case CommandType::ShowLab:
     case CommandType::ShowExplain:
     case CommandType::Question:
+    case CommandType::Challenge:
         return false; // the view's and the UI's: the app carries them out
     }
     return false;

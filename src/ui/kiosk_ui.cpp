@@ -5,6 +5,7 @@
 #include "content/i18n.h"
 #include "io/scenario.h"
 #include "model/param_registry.h"
+#include "session/challenge.h"
 #include "ui_root.h"
 #include "ui_style.h"
 #include "ui_theme.h"
@@ -17,7 +18,7 @@ namespace ng {
 
 static const float kMinTouchPixels = kKioskRow; // above the 48 px minimum, with room to spare
 
-static void BigSlider(UiContext& ui, const char* name, const char* unit) {
+void KioskSlider(UiContext& ui, const char* name, const char* unit) {
     const ParamInfo* p = FindParam(name);
     char key[64], id[64], widget[64];
     std::snprintf(key, sizeof(key), "param.%s", name);
@@ -68,7 +69,7 @@ static void AttractPrompt(UiContext& ui) {
     ImGui::End();
 }
 
-// The scenarios two to a row, then "start the tour".
+// The scenarios two to a row, "start the tour", then the challenge across the row.
 static void ScenarioButtons(UiContext& ui) {
     float width = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     for (int i = 0; i < ScenarioCount(); i++) {
@@ -86,6 +87,9 @@ static void ScenarioButtons(UiContext& ui) {
     }
     if (TargetButton(Tr("kiosk.start_tour"), ImVec2(width, 0.0f))) ui.Commands->Push(CommandType::TourStart);
     NoteWidget(ui, "kiosk.start_tour");
+    if (TargetButton(Tr("kiosk.challenge"), ImVec2(-1.0f, 0.0f)))
+        ui.Commands->Push(CommandType::Challenge, "open");
+    NoteWidget(ui, "kiosk.challenge");
 }
 
 void DrawKioskUi(UiContext& ui) {
@@ -94,6 +98,11 @@ void DrawKioskUi(UiContext& ui) {
         return;
     }
     if (ui.TourActive) { // the visitor's tour: its caption bar and buttons take the lower half
+        if (ui.KioskPhase == 1) CountdownOverlay(ui);
+        return;
+    }
+    if (ui.KioskChallenge && ui.KioskChallenge->IsOpen) { // the challenge takes the controls' place
+        DrawKioskChallenge(ui, *ui.KioskChallenge);
         if (ui.KioskPhase == 1) CountdownOverlay(ui);
         return;
     }
@@ -117,14 +126,14 @@ void DrawKioskUi(UiContext& ui) {
         ImGui::TableSetupColumn("scenarios", ImGuiTableColumnFlags_WidthStretch, 0.5f);
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        BigSlider(ui, "intensity", " % 1RM");
-        BigSlider(ui, "recovery", " h");
+        KioskSlider(ui, "intensity", " % 1RM");
+        KioskSlider(ui, "recovery", " h");
         ImGui::TableSetColumnIndex(1);
         ScenarioButtons(ui);
         ImGui::EndTable();
     } else if (!wide) {
-        BigSlider(ui, "intensity", " % 1RM");
-        BigSlider(ui, "recovery", " h");
+        KioskSlider(ui, "intensity", " % 1RM");
+        KioskSlider(ui, "recovery", " h");
         ScenarioButtons(ui);
     }
     ImGui::End();
