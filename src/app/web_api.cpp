@@ -9,6 +9,7 @@
 #include "model/param_registry.h"
 #include "model/readouts.h"
 #include "ui/widget_map.h"
+#include "web_describe.h"
 #include <cmath>
 #include <emscripten.h>
 #include <emscripten/heap.h>
@@ -38,6 +39,17 @@ static json AccessibleLabels() {
             {"tour_start", Tr("a11y.tour_start")},
             {"tour_previous", Tr("a11y.tour_previous")},
             {"tour_next", Tr("a11y.tour_next")},
+            {"now", Tr("a11y.now")},
+            {"lab", Tr("a11y.lab")},
+            {"lab_name", Tr("a11y.lab_name")},
+            {"lab_value", Tr("a11y.lab_value")},
+            {"explain", Tr("a11y.explain")},
+            {"tour", Tr("a11y.tour")},
+            {"questions", Tr("bar.questions")},
+            {"questions_open", Tr("a11y.questions_open")},
+            {"challenge", Tr("kiosk.challenge")},
+            {"rising", Tr("a11y.rising")},
+            {"falling", Tr("a11y.falling")},
             {"units", {{"intensity", Tr("a11y.unit_intensity")}, {"recovery", Tr("a11y.unit_recovery")}}},
             {"scenarios", scenarios}};
 }
@@ -224,6 +236,24 @@ static json Handle(App& app, const json& request) {
         return {{"value", action}};
     }
     if (op == "labels") return {{"value", AccessibleLabels()}};
+    if (op == "describe") return {{"value", DescribeJson(app)}};
+    if (op == "question" || op == "challenge") { // the screen-reader layer's buttons (web/a11y.js)
+        const json& a = request.contains("action") ? request["action"] : json();
+        const json& v = request.contains("value") ? request["value"] : json(0.0);
+        std::string action = a.is_string() ? a.get<std::string>() : std::string();
+        double value = v.is_number() ? v.get<double>() : 0.0;
+        static const char* const kQuestion[] = {"open", "close", "choose", "run", "next", "previous"};
+        static const char* const kChallenge[] = {"open", "close", "start", "again"};
+        bool known = false;
+        if (op == "question")
+            for (const char* a : kQuestion) known |= action == a;
+        else
+            for (const char* a : kChallenge) known |= action == a;
+        if (!known || !std::isfinite(value))
+            return {{"error", op + "(action, value): unknown action \"" + action.substr(0, 40) + "\""}};
+        app.Commands.Push(op == "question" ? CommandType::Question : CommandType::Challenge, action, value);
+        return {{"value", true}};
+    }
     if (op == "uitext") { // the texts the panels looked up in the last captured frame; asks for a new capture
         app.CaptureUiText = true;
         json texts = json::array();
