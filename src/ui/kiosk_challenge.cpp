@@ -91,18 +91,7 @@ static void Board(const Challenge& c) {
 }
 
 void DrawKioskChallenge(UiContext& ui, const Challenge& c) {
-    const Box& box = ui.Layout.Kiosk;
-    if (box.Empty()) return;
-    ImGui::PushStyleVar(
-        ImGuiStyleVar_FramePadding,
-        ImVec2(ImGui::GetFontSize() * 0.6f, std::max(6.0f, (kKioskRow - ImGui::GetFontSize()) * 0.5f)));
-    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, kKioskRow);
-    ImGui::SetNextWindowPos(ImVec2(box.X, box.Y));
-    ImGui::SetNextWindowSize(ImVec2(box.W, box.H));
-    ImGui::Begin("##challenge", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoScrollWithMouse);
-    DragToScroll();
+    if (!BeginKioskBox(ui, "##challenge")) return;
     ImGui::TextWrapped("%s", Tr("challenge.title"));
     // Two columns where the kiosk has them (the play or the result beside the board), else one.
     bool wide = ui.Layout.KioskColumns;
@@ -123,8 +112,7 @@ void DrawKioskChallenge(UiContext& ui, const Challenge& c) {
     if (wide) ImGui::TableSetColumnIndex(1);
     Board(c);
     if (wide) ImGui::EndTable();
-    ImGui::End();
-    ImGui::PopStyleVar(2);
+    EndKioskBox();
 }
 
 } // namespace ng

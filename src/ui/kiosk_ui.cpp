@@ -18,6 +18,27 @@ namespace ng {
 
 static const float kMinTouchPixels = kKioskRow; // above the 48 px minimum, with room to spare
 
+bool BeginKioskBox(UiContext& ui, const char* name) {
+    const Box& box = ui.Layout.Kiosk;
+    if (box.Empty()) return false;
+    ImGui::PushStyleVar(
+        ImGuiStyleVar_FramePadding,
+        ImVec2(ImGui::GetFontSize() * 0.6f, std::max(6.0f, (kMinTouchPixels - ImGui::GetFontSize()) * 0.5f)));
+    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, kMinTouchPixels);
+    ImGui::SetNextWindowPos(ImVec2(box.X, box.Y));
+    ImGui::SetNextWindowSize(ImVec2(box.W, box.H));
+    ImGui::Begin(name, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoScrollWithMouse);
+    DragToScroll(); // a small screen may not hold every button
+    return true;
+}
+
+void EndKioskBox() {
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+}
+
 void KioskSlider(UiContext& ui, const char* name, const char* unit) {
     const ParamInfo* p = FindParam(name);
     char key[64], id[64], widget[64];
@@ -106,18 +127,7 @@ void DrawKioskUi(UiContext& ui) {
         if (ui.KioskPhase == 1) CountdownOverlay(ui);
         return;
     }
-    const Box& box = ui.Layout.Kiosk;
-    if (box.Empty()) return;
-    ImGui::PushStyleVar(
-        ImGuiStyleVar_FramePadding,
-        ImVec2(ImGui::GetFontSize() * 0.6f, std::max(6.0f, (kMinTouchPixels - ImGui::GetFontSize()) * 0.5f)));
-    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, kMinTouchPixels);
-    ImGui::SetNextWindowPos(ImVec2(box.X, box.Y));
-    ImGui::SetNextWindowSize(ImVec2(box.W, box.H));
-    ImGui::Begin("##kiosk", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoScrollWithMouse);
-    DragToScroll(); // a small screen may not hold every button
+    if (!BeginKioskBox(ui, "##kiosk")) return;
     // Side by side where two columns of buttons stay readable, else the sliders above the buttons
     // (the layout gave the box the height for either).
     bool wide = ui.Layout.KioskColumns;
@@ -136,8 +146,7 @@ void DrawKioskUi(UiContext& ui) {
         KioskSlider(ui, "recovery", " h");
         ScenarioButtons(ui);
     }
-    ImGui::End();
-    ImGui::PopStyleVar(2);
+    EndKioskBox();
     if (ui.KioskPhase == 1) CountdownOverlay(ui);
 }
 
