@@ -1,7 +1,8 @@
 // Accessibility layer of the page. The simulation draws into a canvas that screen readers cannot
 // see, so the essential controls (training sliders, play/pause, scenarios, tour) are mirrored
-// here as real HTML controls bound to the same state through window.neurogains, and key events
-// are narrated in an ARIA live region. The controls are visually hidden until one of them has
+// here as real HTML controls bound to the same state through window.neurogains, the scene is
+// described (summary, "now" details, lab table, explain card, tour caption, questions and
+// challenge: describe() below), and key events are narrated in an ARIA live region. The controls are visually hidden until one of them has
 // keyboard focus; then the panel appears so sighted keyboard users see where they are.
 (function () {
   "use strict";
@@ -73,7 +74,183 @@
     tour.appendChild(controls.tourPrevious);
     tour.appendChild(controls.tourNext);
     panel.appendChild(tour);
+    buildDescription();
     applyLabels(state);
+  }
+
+  // The scene described (issue 16): the screen summary, the "now" details, every lab value as a
+  // table, the explain card, the tour caption and the questions or the challenge as HTML that a
+  // screen reader reads and the keyboard operates. Filled from neurogains.describe().
+  function section(id) {
+    var s = el("section", { id: id, "aria-labelledby": id + "-heading" });
+    s.appendChild(el("h3", { id: id + "-heading" }));
+    panel.appendChild(s);
+    return s;
+  }
+
+  function buildDescription() {
+    controls.summary = section("a11y-summary");
+    controls.summaryText = el("p", { id: "a11y-summary-text" });
+    controls.stations = el("ul", { id: "a11y-stations" });
+    controls.summary.appendChild(controls.summaryText);
+    controls.summary.appendChild(controls.stations);
+    controls.now = section("a11y-now");
+    controls.nowText = el("p", { id: "a11y-now-text" });
+    controls.now.appendChild(controls.nowText);
+    controls.lab = section("a11y-lab");
+    controls.labTable = el("table", { id: "a11y-lab-table" });
+    controls.lab.appendChild(controls.labTable);
+    controls.explain = section("a11y-explain");
+    controls.explainText = el("p", { id: "a11y-explain-text" });
+    controls.explain.appendChild(controls.explainText);
+    controls.tour = section("a11y-tour");
+    controls.tourText = el("p", { id: "a11y-tour-caption" });
+    controls.tour.appendChild(controls.tourText);
+    controls.questions = section("a11y-questions");
+    controls.questionsBody = el("div", { id: "a11y-questions-body" });
+    controls.questions.appendChild(controls.questionsBody);
+    controls.challenge = section("a11y-challenge");
+    controls.challengeBody = el("div", { id: "a11y-challenge-body" });
+    controls.challenge.appendChild(controls.challengeBody);
+  }
+
+  function setText(node, text) { if (node.textContent !== text) node.textContent = text; }
+  function heading(sectionNode, text) { setText(sectionNode.firstChild, text); }
+
+  var last = { week: "", step: "", result: "", phase: "", values: {}, valuesAt: -1e9, nowSpoken: -1e9, questionsKey: "", challengeKey: "" };
+  var kNowSeconds = 30; // "now" details are spoken at most this often (the app's narration has its own limit)
+  var kTrendSeconds = 10;
+
+  function valueLine(v, direction) {
+    return v.name + " " + v.value + (v.unit ? " " + v.unit : "") + (direction ? " (" + direction + ")" : "");
+  }
+
+  function describe() {
+    var d;
+    try { d = ng.describe(); } catch (e) { return; }
+    heading(controls.summary, d.summary.title);
+    setText(controls.summaryText, d.summary.text);
+    var stations = d.summary.stations.map(function (s, i) { return (i + 1) + ". " + s.name + ": " + s.text; });
+    if (controls.stations.dataset.key !== stations.join("|")) {
+      controls.stations.dataset.key = stations.join("|");
+      controls.stations.textContent = "";
+      stations.forEach(function (t) { controls.stations.appendChild(el("li", {}, t)); });
+    }
+    // Now: the week and time, session or rest, the headline values with their direction.
+    heading(controls.now, labels.now);
+    var lines = d.now.values.map(function (v) {
+      var before = last.values[v.id], direction = "";
+      if (typeof before === "number" && typeof v.raw === "number" && Math.abs(v.raw - before) > 0.005 * Math.abs(before))
+        direction = v.raw > before ? labels.rising : labels.falling;
+      return valueLine(v, direction);
+    });
+    // Directions compare with a snapshot refreshed every kTrendSeconds, so slow changes show.
+    if (performance.now() / 1000 - last.valuesAt > kTrendSeconds) {
+      last.valuesAt = performance.now() / 1000;
+      d.now.values.forEach(function (v) { last.values[v.id] = v.raw; });
+    }
+    var now = d.now.clock + ". " + d.now.session + " " + lines.join("; ") + ".";
+    setText(controls.nowText, now);
+    var week = d.now.clock.split(" \u00b7 ")[0];
+    if (week !== last.week && performance.now() / 1000 - last.nowSpoken > kNowSeconds && last.week) {
+      last.nowSpoken = performance.now() / 1000;
+      narrate(now);
+    }
+    last.week = week;
+    // Every lab value, as a table.
+    heading(controls.lab, labels.lab);
+    if (!controls.labTable.rows.length) {
+      var head = controls.labTable.createTHead().insertRow();
+      head.appendChild(el("th", { scope: "col" }));
+      head.appendChild(el("th", { scope: "col" }));
+      var body = controls.labTable.createTBody();
+      d.lab.forEach(function () {
+        var row = body.insertRow();
+        row.appendChild(el("th", { scope: "row" }));
+        row.insertCell();
+      });
+    }
+    setText(controls.labTable.tHead.rows[0].cells[0], labels.lab_name);
+    setText(controls.labTable.tHead.rows[0].cells[1], labels.lab_value);
+    d.lab.forEach(function (v, i) {
+      var row = controls.labTable.tBodies[0].rows[i];
+      if (!row) return;
+      setText(row.cells[0], v.name);
+      setText(row.cells[1], v.value + (v.unit ? " " + v.unit : ""));
+    });
+    // The explain card and the tour caption, as text; a new tour step is spoken.
+    controls.explain.hidden = !d.explain;
+    heading(controls.explain, labels.explain + (d.explain ? ": " + d.explain.title : ""));
+    setText(controls.explainText, d.explain ? d.explain.text : "");
+    controls.tour.hidden = !d.tour;
+    heading(controls.tour, labels.tour + (d.tour ? ": " + d.tour.title : ""));
+    setText(controls.tourText, d.tour ? d.tour.caption : "");
+    var step = d.tour ? d.tour.title : "";
+    if (step && step !== last.step) narrate(d.tour.title + ". " + d.tour.caption);
+    last.step = step;
+    describeQuestions(d.questions);
+    describeChallenge(d.challenge);
+  }
+
+  function describeQuestions(q) {
+    heading(controls.questions, q ? q.title : labels.questions);
+    var key = JSON.stringify(q);
+    if (key === last.questionsKey) return;
+    last.questionsKey = key;
+    var focused = document.activeElement && controls.questionsBody.contains(document.activeElement) ? document.activeElement.id : "";
+    var body = controls.questionsBody;
+    body.textContent = "";
+    if (!q) {
+      body.appendChild(button("a11y-questions-open", function () { ng.question("open"); }));
+      body.lastChild.textContent = labels.questions_open;
+    } else {
+      body.appendChild(el("p", { id: "a11y-question-text" }, q.question));
+      var list = el("div", { role: "group", "aria-labelledby": "a11y-question-text" });
+      q.choices.forEach(function (c, i) {
+        var b = button("a11y-choice-" + i, function () { ng.question("choose", i); });
+        b.textContent = c.text + (c.observed ? " \u2713" : "");
+        b.setAttribute("aria-pressed", c.chosen ? "true" : "false");
+        list.appendChild(b);
+      });
+      body.appendChild(list);
+      var run = button("a11y-question-run", function () { ng.question("run"); });
+      run.textContent = q.run;
+      run.disabled = !q.can_run;
+      body.appendChild(run);
+      if (q.result) {
+        body.appendChild(el("p", { id: "a11y-question-result" }, q.result.text));
+        body.appendChild(el("p", {}, q.result.explanation));
+        if (q.result.text !== last.result) narrate(q.result.text);
+      }
+      last.result = q.result ? q.result.text : "";
+      var previous = button("a11y-question-previous", function () { ng.question("previous"); });
+      previous.textContent = q.previous;
+      var next = button("a11y-question-next", function () { ng.question("next"); });
+      next.textContent = q.next;
+      body.appendChild(previous);
+      body.appendChild(next);
+    }
+    if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
+  }
+
+  function describeChallenge(c) {
+    controls.challenge.hidden = !c;
+    heading(controls.challenge, labels.challenge);
+    var key = JSON.stringify(c);
+    if (!c || key === last.challengeKey) return;
+    last.challengeKey = key;
+    var focused = document.activeElement && controls.challengeBody.contains(document.activeElement) ? document.activeElement.id : "";
+    var body = controls.challengeBody;
+    body.textContent = "";
+    body.appendChild(el("p", { id: "a11y-challenge-text" }, c.text));
+    if (c.phase !== "running") {
+      var b = button("a11y-challenge-action", function () { ng.challenge(c.phase === "done" ? "again" : "start"); });
+      b.textContent = c.phase === "done" ? c.again : c.start;
+      body.appendChild(b);
+    }
+    if (c.phase === "done" && last.phase !== "done") narrate(c.text);
+    last.phase = c.phase;
+    if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
   }
 
   function applyLabels(state) {
@@ -104,6 +281,7 @@
     });
     controls.play.textContent = state.paused ? labels.play : labels.pause;
     if (document.activeElement !== controls.scenario) controls.scenario.value = state.scenario || "";
+    describe();
   }
 
   window.addEventListener("load", function () {

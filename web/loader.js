@@ -77,6 +77,14 @@
         show("Copy this link: " + url);
       }
     },
+    // The kiosk challenge's top 10 of the day (src/session/challenge.h): "score badge" lines under
+    // today's local date; no names, nothing leaves the browser. Storage may be off (private mode).
+    loadBoard: function () {
+      try { return localStorage.getItem(boardKey()) || ""; } catch (e) { return ""; }
+    },
+    saveBoard: function (text) {
+      try { localStorage.setItem(boardKey(), text); } catch (e) { /* the board lasts for this page */ }
+    },
     contextEvent: function (lost) {
       console.warn(lost ? "NeuroGains: WebGL context lost; waiting for the browser to restore it"
                         : "NeuroGains: WebGL context restored");
@@ -85,6 +93,11 @@
 
   // The JavaScript API (docs/design.md §5). Every call goes to the program as JSON; a reply with an
   // error becomes an exception with its message. Calls before the first frame throw too.
+  function boardKey() {
+    var d = new Date();
+    return "neurogains.challenge." + d.getFullYear() + "-" + (d.getMonth() + 1) + "-" + d.getDate();
+  }
+
   function call(request) {
     var M = window.Module;
     if (!M || !M._ng_api || !frameCount) throw new Error("NeuroGains is still starting; wait for neurogains.ready");
@@ -172,6 +185,16 @@
     },
     tour: function (action) { checkName("tour", action); return call({ op: "tour", action: action }).value; },
     labels: function () { return call({ op: "labels" }).value; },
+    // The screen-reader layer (a11y.js): describe() = the screen summary, the "now" details, the lab
+    // values, the explain card, the tour caption and the activity, as texts; question(action,
+    // value) = open, close, choose (value = choice), run, next, previous; challenge(action) =
+    // open, close, start, again.
+    describe: function () { return call({ op: "describe" }).value; },
+    question: function (action, value) {
+      checkName("question", action);
+      return call({ op: "question", action: action, value: typeof value === "number" ? value : 0 }).value;
+    },
+    challenge: function (action) { checkName("challenge", action); return call({ op: "challenge", action: action }).value; },
     // Time (performance.now(), ms) of the last rendered frame: a watchdog reloads when it stops.
     alive: function () { return lastFrameTime; },
     frames: function () { return frameCount; },
@@ -215,6 +238,11 @@
       if ((e.ctrlKey || e.metaKey) && /^(\+|-|=|0|p|s|o|f|g|h|j|l|n|t|u)$/i.test(e.key)) e.preventDefault();
     }, true);
   }
+  // Tab moves the focus between the canvas and the page's HTML layer (a11y.js) and back: SDL, which
+  // listens on the window, would take it and keep the focus on the canvas.
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Tab" && !e.ctrlKey && !e.metaKey && !e.altKey) e.stopPropagation();
+  }, true);
   canvas.addEventListener("webglcontextlost", function (e) { e.preventDefault(); }, false);
 
   // The .wasm is fetched here (not by Emscripten) so the bar can show real download progress.

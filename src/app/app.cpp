@@ -1,11 +1,13 @@
 #include "app.h"
 #include "content/i18n.h"
+#include "content/questions.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
 #include "platform.h"
 #include "render/gl.h"
 #include "ui/explain_panel.h"
+#include "ui/questions_panel.h"
 #include "ui/scene_overlay.h"
 #include "ui/tour_panel.h"
 #include "ui/ui_root.h"
@@ -93,6 +95,14 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
     if (!Options.View.empty()) Execute({CommandType::FocusView, Options.View});
     if (Options.AdvanceDays > 0.0) Run.AdvanceDays(Options.AdvanceDays);
     if (Options.StartTour) Execute({CommandType::TourStart, ""});
+    if (Options.Activity == "questions") Execute({CommandType::Question, "open"});
+    KioskChallenge.PlaySeconds = ChallengePlaySeconds(Options.IdleSeconds);
+    if (Options.Activity == "challenge") {
+        if (Mode == AppMode::Kiosk)
+            Execute({CommandType::Challenge, "open"});
+        else
+            AddNotice(true, "activity=challenge: the challenge is for mode=kiosk");
+    }
 #ifndef __EMSCRIPTEN__ // the page shows them; stderr would be a console error there
     for (const OptionNotice& n : Notices) std::fprintf(stderr, "NeuroGains: %s\n", n.Text.c_str());
 #endif
@@ -163,7 +173,7 @@ UiLayout App::ComputeLayout(const UiContext& ui) const {
     in.TopBarWidth = CompactTopBarWidth(ui);
     in.Mode = Mode;
     in.ShowUi = Prefs.ShowUi;
-    in.TourActive = Tour.IsActive();
+    in.TourActive = Tour.IsActive() || Quiz.IsOpen; // the questions take the tour's region
     in.LabOpen = Prefs.ShowLab;
     // Compact layouts show one panel: the card, else the lab, else training if chosen or if
     // the screen has room for it beside the scene.
@@ -193,14 +203,16 @@ void App::DrawUi() {
     ui.State = &Ui;
     ui.ScenarioId = Run.ScenarioId.c_str();
     ui.KioskPhase = (int)Kiosk.Phase;
-    ui.TourActive = Tour.IsActive();
+    ui.TourActive = Tour.IsActive() || Quiz.IsOpen;
     ui.KioskCountdown = Kiosk.CountdownLeft;
+    ui.KioskChallenge = &KioskChallenge;
     ui.Touch = Touch;
     ui.Layout = ComputeLayout(ui);
     Layout = ui.Layout;
     DrawUiRoot(ui, &Notices);
     if (Prefs.ShowUi || Mode == AppMode::Kiosk) {
         DrawTourPanel(ui, Tour);
+        if (Mode != AppMode::Kiosk) DrawQuestionsPanel(ui, Quiz, GetQuestions(CurrentLanguage()));
         if (Prefs.ShowExplain && Mode != AppMode::Kiosk) DrawExplainPanel(ui, Prefs.ExplainStation);
     }
     // Last: the titles over the scene keep clear of every control drawn before them.
@@ -229,6 +241,7 @@ void App::Frame() {
     if (Mode == AppMode::Kiosk) UpdateKiosk(real_dt);
 
     for (const Command& a : Tour.Update(real_dt)) Execute(a); // autoplay (kiosk attract loop)
+    UpdateChallengeRun(real_dt);
     Run.Update(real_dt);
     NarrateModelEvents();
 

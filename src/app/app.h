@@ -3,10 +3,12 @@
 // requestAnimationFrame (docs/design.md §4: input -> commands -> model.Step() -> render + UI).
 #pragma once
 #include "content/i18n.h"
+#include "content/question_quiz.h"
 #include "content/tour_player.h"
 #include "fuzz_input.h"
 #include "render/scene_renderer.h"
 #include "scene_gestures.h"
+#include "session/challenge.h"
 #include "session/commands.h"
 #include "session/kiosk.h"
 #include "session/options.h"
@@ -36,6 +38,8 @@ struct App {
     Preferences Prefs;
     KioskController Kiosk;
     TourPlayer Tour;
+    QuestionQuiz Quiz;                 // the predict-observe-explain questions (shown in the tour's place)
+    Challenge KioskChallenge;          // the kiosk challenge (kiosk mode only)
     std::unique_ptr<FuzzInput> Fuzz;   // ?fuzz=1: random input every frame
     bool InputThisFrame = false;       // a touch, click, key or wheel (kiosk idle timer)
     bool CaptureUiText = false;        // tests: record the texts the next frame's panels look up
@@ -77,6 +81,7 @@ struct App {
     void Narrate(const std::string& text, bool from_user);
     void NarrateModelEvents();
     void UpdateKiosk(double real_seconds);
+    void UpdateChallengeRun(double real_seconds); // plays the challenge; records its score on the board
     bool WasInSession = false;
     int LastStatus = 0;
     double LastNarrationSeconds = -1e9;

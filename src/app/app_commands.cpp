@@ -4,6 +4,7 @@
 // app's.
 #include "app.h"
 #include "content/i18n.h"
+#include "content/questions.h"
 #include "content/tour.h"
 #include "platform.h"
 #include <cmath>
@@ -54,16 +55,27 @@ void App::SetMode(AppMode mode) {
 void App::UpdateKiosk(double real_seconds) {
     switch (Kiosk.Update(real_seconds, InputThisFrame)) {
     case KioskEvent::AttractStarted: // fresh defaults, then the tour plays itself, looping
+        Execute({CommandType::Challenge, "close"});
         ResetAll();
         Execute({CommandType::TourStart, "autoplay"});
         break;
     case KioskEvent::AttractEnded: // the next visitor starts from the defaults
         Execute({CommandType::TourStop, ""});
         ResetAll();
+        if (Options.Activity == "challenge") Execute({CommandType::Challenge, "open"});
         break;
     default:
         break;
     }
+}
+
+void App::UpdateChallengeRun(double real_seconds) {
+    if (!UpdateChallenge(&KioskChallenge, &Run, real_seconds)) return;
+    // The run ended: onto the board of the day as the page keeps it now (another tab may have added).
+    KioskChallenge.Board = ParseBoard(PlatformLoadBoard());
+    KioskChallenge.Rank = AddToBoard(&KioskChallenge.Board, {KioskChallenge.Score, KioskChallenge.Badge});
+    PlatformSaveBoard(FormatBoard(KioskChallenge.Board));
+    Narrate(TrFormat("challenge.score", {std::to_string((long long)KioskChallenge.Score)}), false);
 }
 
 void App::Execute(const Command& c) {
@@ -117,12 +129,29 @@ void App::Execute(const Command& c) {
     case CommandType::TourPrevious: {
         // The legend goes back to deciding by itself: collapsed while the tour explains a station.
         if (c.Type == CommandType::TourStart || c.Type == CommandType::TourStop) Prefs.Legend = -1;
+        if (c.Type == CommandType::TourStart) Quiz.Close(); // one guided activity at a time
         // The tour turns its steps into ordinary commands (scenario, parameters, speed, view...).
         std::vector<Command> actions;
         HandleTourCommand(&Tour, GetTour(CurrentLanguage()), c, &actions);
         for (const Command& a : actions) Execute(a);
         break;
     }
+    case CommandType::Question: {
+        // The questions set up and run their experiment with ordinary commands on the session;
+        // what concerns the view and the panels comes back to be carried out here.
+        if (c.Name == "open") Execute({CommandType::TourStop, ""});
+        std::vector<Command> actions;
+        HandleQuestionCommand(&Quiz, GetQuestions(CurrentLanguage()), &Run, c, &actions);
+        TakeSessionEvents();
+        for (const Command& a : actions) Execute(a);
+        break;
+    }
+    case CommandType::Challenge:
+        if (c.Name == "open" || c.Name == "start") Execute({CommandType::TourStop, ""});
+        if (c.Name == "start") KioskChallenge.Board = ParseBoard(PlatformLoadBoard()); // the day's so far
+        HandleChallengeCommand(&KioskChallenge, &Run, c);
+        TakeSessionEvents();
+        break;
     default: // the session's: carried out above
         break;
     }

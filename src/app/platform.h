@@ -39,6 +39,10 @@ bool PlatformCoarsePointer();
 // Says a sentence to screen-reader users (the page's ARIA live region); nothing natively.
 void PlatformNarrate(const std::string& text);
 // Native: writes the back buffer to a PNG file. The web has no files: returns false.
+// The kiosk challenge's board of the day (challenge.h FormatBoard): the page keeps it in
+// localStorage under today's date; natively it lives as long as the program.
+std::string PlatformLoadBoard();
+void PlatformSaveBoard(const std::string& text);
 bool PlatformSaveScreenshot(const char* path, int width, int height);
 
 } // namespace ng

@@ -69,6 +69,16 @@ bool PlatformCoarsePointer() {
     return false;
 }
 
+static std::string g_Board; // the kiosk challenge's board: natively, for as long as the program runs
+
+std::string PlatformLoadBoard() {
+    return g_Board;
+}
+
+void PlatformSaveBoard(const std::string& text) {
+    g_Board = text;
+}
+
 bool PlatformSaveScreenshot(const char* path, int width, int height) {
     std::vector<unsigned char> pixels((size_t)width * height * 4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);

@@ -14,6 +14,8 @@ EM_JS(void, NgPageDownload, (const char* file_name, const char* data, int size),
       { window.NeuroGainsPage.download(UTF8ToString(file_name), HEAPU8.slice(data, data + size)); });
 
 EM_JS(void, NgPageShare, (const char* query), { window.NeuroGainsPage.share(UTF8ToString(query)); });
+EM_JS(char*, NgPageLoadBoard, (), { return stringToNewUTF8(window.NeuroGainsPage.loadBoard()); });
+EM_JS(void, NgPageSaveBoard, (const char* text), { window.NeuroGainsPage.saveBoard(UTF8ToString(text)); });
 
 EM_JS(void, NgPageNarrate, (const char* text), {
     if (window.NeuroGainsPage.narrate) window.NeuroGainsPage.narrate(UTF8ToString(text));
@@ -102,6 +104,17 @@ bool PlatformCoarsePointer() {
 
 void PlatformNarrate(const std::string& text) {
     NgPageNarrate(text.c_str());
+}
+
+std::string PlatformLoadBoard() {
+    char* text = NgPageLoadBoard();
+    std::string board = text ? text : "";
+    free(text);
+    return board;
+}
+
+void PlatformSaveBoard(const std::string& text) {
+    NgPageSaveBoard(text.c_str());
 }
 
 bool PlatformSaveScreenshot(const char*, int, int) {

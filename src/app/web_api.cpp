@@ -11,6 +11,7 @@
 #include "model/param_registry.h"
 #include "model/readouts.h"
 #include "ui/widget_map.h"
+#include "web_describe.h"
 #include <cmath>
 #include <emscripten.h>
 #include <emscripten/heap.h>
@@ -40,6 +41,17 @@ static json AccessibleLabels() {
             {"tour_start", Tr("a11y.tour_start")},
             {"tour_previous", Tr("a11y.tour_previous")},
             {"tour_next", Tr("a11y.tour_next")},
+            {"now", Tr("a11y.now")},
+            {"lab", Tr("a11y.lab")},
+            {"lab_name", Tr("a11y.lab_name")},
+            {"lab_value", Tr("a11y.lab_value")},
+            {"explain", Tr("a11y.explain")},
+            {"tour", Tr("a11y.tour")},
+            {"questions", Tr("bar.questions")},
+            {"questions_open", Tr("a11y.questions_open")},
+            {"challenge", Tr("kiosk.challenge")},
+            {"rising", Tr("a11y.rising")},
+            {"falling", Tr("a11y.falling")},
             {"units", {{"intensity", Tr("a11y.unit_intensity")}, {"recovery", Tr("a11y.unit_recovery")}}},
             {"scenarios", scenarios}};
 }
@@ -88,6 +100,22 @@ static json NoticesJson(const App& app) {
     return notices;
 }
 
+// The activity under way: the questions {kind, index, count, answered, correct}, the kiosk
+// challenge {kind, phase, score} (score null until the run ends), or null.
+static json ActivityJson(const App& app) {
+    const Challenge& c = app.KioskChallenge;
+    if (c.IsOpen)
+        return {{"kind", "challenge"},
+                {"phase", ChallengePhaseName(c.Phase)},
+                {"score", c.Phase == ChallengePhase::Done ? json(c.Score) : json(nullptr)}};
+    if (!app.Quiz.IsOpen) return nullptr;
+    return {{"kind", "questions"},
+            {"index", app.Quiz.Index},
+            {"count", app.Quiz.Count()},
+            {"answered", app.Quiz.Answered()},
+            {"correct", app.Quiz.Correct()}};
+}
+
 static json ReadoutsJson(const Simulation& sim) {
     json readouts = json::object();
     for (int i = 0; i < ReadoutCount(); i++) {
@@ -132,6 +160,7 @@ static json StateJson(App& app) {
             {"hover", ImGui::IsMousePosValid()}, // false after a finger lifts: nothing stays hovered
             {"layout", LayoutJson(app)},
             {"notices", NoticesJson(app)},
+            {"activity", ActivityJson(app)},
             {"readouts", ReadoutsJson(*app.Run.Sim)},
             {"protocol", ProtocolJson(app.Run.Plan)},
             {"furthest_days", app.Run.FurthestDay()}, // seek() reaches 0 .. this
@@ -283,6 +312,24 @@ static json Handle(App& app, const json& request) {
         return {{"value", action}};
     }
     if (op == "labels") return {{"value", AccessibleLabels()}};
+    if (op == "describe") return {{"value", DescribeJson(app)}};
+    if (op == "question" || op == "challenge") { // the screen-reader layer's buttons (web/a11y.js)
+        const json& a = request.contains("action") ? request["action"] : json();
+        const json& v = request.contains("value") ? request["value"] : json(0.0);
+        std::string action = a.is_string() ? a.get<std::string>() : std::string();
+        double value = v.is_number() ? v.get<double>() : 0.0;
+        static const char* const kQuestion[] = {"open", "close", "choose", "run", "next", "previous"};
+        static const char* const kChallenge[] = {"open", "close", "start", "again"};
+        bool known = false;
+        if (op == "question")
+            for (const char* a : kQuestion) known |= action == a;
+        else
+            for (const char* a : kChallenge) known |= action == a;
+        if (!known || !std::isfinite(value))
+            return {{"error", op + "(action, value): unknown action \"" + action.substr(0, 40) + "\""}};
+        app.Commands.Push(op == "question" ? CommandType::Question : CommandType::Challenge, action, value);
+        return {{"value", true}};
+    }
     if (op == "uitext") { // the texts the panels looked up in the last captured frame; asks for a new capture
         app.CaptureUiText = true;
         json texts = json::array();

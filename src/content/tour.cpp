@@ -1,4 +1,5 @@
 #include "tour.h"
+#include "content_actions.h"
 #include "content_json.h"
 #include "embedded_files.h"
 #include "io/param_value.h"
@@ -44,8 +45,7 @@ static void ReadSetAction(const ProblemReporter& reader, const json& values, con
     }
 }
 
-// One action object -> zero or more commands (several for "set"); problems reported.
-static void ReadAction(const ProblemReporter& reader, const json& action, const std::string& field,
+void ReadContentAction(const ProblemReporter& reader, const json& action, const std::string& field,
                        std::vector<Command>* out) {
     if (!action.is_object() || action.size() != 1) {
         reader.Problem(field, std::string("expected an object with one key (") + kActionKeys + "), got " +
@@ -156,8 +156,8 @@ Tour ParseTour(const ContentFile& structure, const ContentFile& texts_file, cons
         if (const json* actions = reader.Array(entry, field, "actions")) {
             if (actions->empty()) reader.Problem(field + ".actions", "expected at least one action");
             for (size_t a = 0; a < actions->size(); a++)
-                ReadAction(reader, (*actions)[a], field + ".actions[" + std::to_string(a) + "]",
-                           &step.Actions);
+                ReadContentAction(reader, (*actions)[a], field + ".actions[" + std::to_string(a) + "]",
+                                  &step.Actions);
         }
         for (const Command& action : step.Actions)
             if (action.Type == CommandType::FocusView) step.View = action.Name;

@@ -35,6 +35,11 @@ enum class CommandType {
     // Panels a tour step opens (assets/content/tour.json "lab" and "explain" actions):
     ShowLab,     // Value 1 opens the lab panel, 0 closes it
     ShowExplain, // Name = a station's CardId (model/stations.h) opens its explain card; "" closes it
+    // The predict-observe-explain questions (src/content/question_quiz.h): Name = open, close,
+    // choose (Value = choice), run, next, previous, goto (Value = index).
+    Question,
+    // The kiosk challenge (src/session/challenge.h): Name = open, close, start (Value = badge), again.
+    Challenge,
 };
 
 struct Command {

@@ -151,6 +151,8 @@ const OptionHelp kOptionHelp[] = {
     {"idle", "SECONDS", "kiosk: seconds without input before the countdown, 5-3600 (default 90)"},
     {"scene", "0|1", "draw the scene (0: the panels only, to measure the scene's cost)"},
     {"tour", "0|1", "open the guided tour at its first step"},
+    {"activity", "questions|challenge",
+     "open the predict-observe-explain questions, or the kiosk challenge (with mode=kiosk)"},
     {"fuzz", "0|1", "random input, for robustness tests"},
     {"touch", "auto|0|1", "touch-sized controls (default auto: a coarse pointer or a touch screen)"},
     {"view", "NAME", nullptr}, // text built from the views (BuiltHelp)
@@ -326,6 +328,11 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
                 o.StartTour = flag;
             else
                 Reject(notices, name, text, "0 or 1");
+        } else if (name == "activity") {
+            if (text == "questions" || text == "challenge")
+                o.Activity = text;
+            else
+                Reject(notices, name, text, "questions or challenge");
         } else if (name == "fuzz") {
             if (ParseBool(text, &flag))
                 o.Fuzz = flag;

@@ -34,6 +34,7 @@ struct AppOptions {
     std::string View;         // camera view at start: a view name (model/stations.h FindView)
     double AdvanceDays = 0.0; // run the model ahead this many days before the first frame
     bool StartTour = false;   // tour=1: open the guided tour at its first step
+    std::string Activity;     // questions: the predict-observe-explain questions; challenge: the kiosk's
     int Touch = -1;           // touch=1/0: touch-sized controls or not; -1 asks the device (coarse pointer)
     // Native only.
     std::string ScreenshotPath; // --screenshot FILE.png: render, save, quit

@@ -271,6 +271,8 @@ bool Session::Execute(const Command& c) {
     case CommandType::TourPrevious:
     case CommandType::ShowLab:
     case CommandType::ShowExplain:
+    case CommandType::Question:
+    case CommandType::Challenge:
         return false; // the view's and the UI's: the app carries them out
     }
     return false;

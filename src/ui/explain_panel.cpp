@@ -195,4 +195,12 @@ void DrawExplainPanel(UiContext& ui, const std::string& station) {
     ImGui::End();
 }
 
+bool ExplainCardText(const std::string& station, std::string* title, std::string* text) {
+    const ExplainCard* card = GetCards(CurrentLanguage()).Find(station);
+    if (!card) return false;
+    *title = card->Title;
+    *text = card->What + " " + card->Why;
+    return true;
+}
+
 } // namespace ng

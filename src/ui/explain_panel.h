@@ -13,5 +13,8 @@ namespace ng {
 
 // station: muscle, blood, barrier or hippocampus (anything else shows the first card).
 void DrawExplainPanel(UiContext& ui, const std::string& station);
+// A station's card in the current language as plain text (the page's screen-reader layer):
+// its title, and what happens and why it matters. False for an unknown station.
+bool ExplainCardText(const std::string& station, std::string* title, std::string* text);
 
 } // namespace ng

@@ -5,6 +5,7 @@
 #include "content/i18n.h"
 #include "io/scenario.h"
 #include "model/param_registry.h"
+#include "session/challenge.h"
 #include "ui_root.h"
 #include "ui_style.h"
 #include "ui_theme.h"
@@ -17,7 +18,28 @@ namespace ng {
 
 static const float kMinTouchPixels = kKioskRow; // above the 48 px minimum, with room to spare
 
-static void BigSlider(UiContext& ui, const char* name, const char* unit) {
+bool BeginKioskBox(UiContext& ui, const char* name) {
+    const Box& box = ui.Layout.Kiosk;
+    if (box.Empty()) return false;
+    ImGui::PushStyleVar(
+        ImGuiStyleVar_FramePadding,
+        ImVec2(ImGui::GetFontSize() * 0.6f, std::max(6.0f, (kMinTouchPixels - ImGui::GetFontSize()) * 0.5f)));
+    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, kMinTouchPixels);
+    ImGui::SetNextWindowPos(ImVec2(box.X, box.Y));
+    ImGui::SetNextWindowSize(ImVec2(box.W, box.H));
+    ImGui::Begin(name, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoScrollWithMouse);
+    DragToScroll(); // a small screen may not hold every button
+    return true;
+}
+
+void EndKioskBox() {
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+}
+
+void KioskSlider(UiContext& ui, const char* name, const char* unit) {
     const ParamInfo* p = FindParam(name);
     char key[64], id[64], widget[64];
     std::snprintf(key, sizeof(key), "param.%s", name);
@@ -68,7 +90,7 @@ static void AttractPrompt(UiContext& ui) {
     ImGui::End();
 }
 
-// The scenarios two to a row, then "start the tour".
+// The scenarios two to a row, "start the tour", then the challenge across the row.
 static void ScenarioButtons(UiContext& ui) {
     float width = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     for (int i = 0; i < ScenarioCount(); i++) {
@@ -86,6 +108,9 @@ static void ScenarioButtons(UiContext& ui) {
     }
     if (TargetButton(Tr("kiosk.start_tour"), ImVec2(width, 0.0f))) ui.Commands->Push(CommandType::TourStart);
     NoteWidget(ui, "kiosk.start_tour");
+    if (TargetButton(Tr("kiosk.challenge"), ImVec2(-1.0f, 0.0f)))
+        ui.Commands->Push(CommandType::Challenge, "open");
+    NoteWidget(ui, "kiosk.challenge");
 }
 
 void DrawKioskUi(UiContext& ui) {
@@ -97,18 +122,12 @@ void DrawKioskUi(UiContext& ui) {
         if (ui.KioskPhase == 1) CountdownOverlay(ui);
         return;
     }
-    const Box& box = ui.Layout.Kiosk;
-    if (box.Empty()) return;
-    ImGui::PushStyleVar(
-        ImGuiStyleVar_FramePadding,
-        ImVec2(ImGui::GetFontSize() * 0.6f, std::max(6.0f, (kMinTouchPixels - ImGui::GetFontSize()) * 0.5f)));
-    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, kMinTouchPixels);
-    ImGui::SetNextWindowPos(ImVec2(box.X, box.Y));
-    ImGui::SetNextWindowSize(ImVec2(box.W, box.H));
-    ImGui::Begin("##kiosk", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoScrollWithMouse);
-    DragToScroll(); // a small screen may not hold every button
+    if (ui.KioskChallenge && ui.KioskChallenge->IsOpen) { // the challenge takes the controls' place
+        DrawKioskChallenge(ui, *ui.KioskChallenge);
+        if (ui.KioskPhase == 1) CountdownOverlay(ui);
+        return;
+    }
+    if (!BeginKioskBox(ui, "##kiosk")) return;
     // Side by side where two columns of buttons stay readable, else the sliders above the buttons
     // (the layout gave the box the height for either).
     bool wide = ui.Layout.KioskColumns;
@@ -117,18 +136,17 @@ void DrawKioskUi(UiContext& ui) {
         ImGui::TableSetupColumn("scenarios", ImGuiTableColumnFlags_WidthStretch, 0.5f);
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        BigSlider(ui, "intensity", " % 1RM");
-        BigSlider(ui, "recovery", " h");
+        KioskSlider(ui, "intensity", " % 1RM");
+        KioskSlider(ui, "recovery", " h");
         ImGui::TableSetColumnIndex(1);
         ScenarioButtons(ui);
         ImGui::EndTable();
     } else if (!wide) {
-        BigSlider(ui, "intensity", " % 1RM");
-        BigSlider(ui, "recovery", " h");
+        KioskSlider(ui, "intensity", " % 1RM");
+        KioskSlider(ui, "recovery", " h");
         ScenarioButtons(ui);
     }
-    ImGui::End();
-    ImGui::PopStyleVar(2);
+    EndKioskBox();
     if (ui.KioskPhase == 1) CountdownOverlay(ui);
 }
 

@@ -32,8 +32,9 @@ static float BarHeight(const LayoutInput& in, int rows) {
 static UiLayout KioskLayout(const LayoutInput& in, UiLayout l) {
     float row = std::max(in.Row, kKioskRow) + in.Spacing, label = in.Font + in.Spacing;
     l.KioskColumns = in.Width >= in.Font * 36.0f;
-    // Each slider has a label line; the buttons go two to a row (seven scenarios and the tour).
-    float sliders = 2.0f * (label + row), buttons = 4.0f * row;
+    // Each slider has a label line; the buttons go two to a row (seven scenarios and the tour),
+    // then the challenge across the row.
+    float sliders = 2.0f * (label + row), buttons = 5.0f * row;
     float height = (l.KioskColumns ? std::max(sliders, buttons) : sliders + buttons) + in.Font * 1.2f;
     height = std::min(height, in.Height * 0.5f - l.Margin);
     float bottom = in.Height - l.Margin;

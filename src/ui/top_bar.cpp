@@ -96,6 +96,7 @@ static void MenuButton(UiContext& ui, bool with_reset) {
     };
     if (with_reset && entry(Tr("time.reset_all"), "menu.reset_all")) ui.Commands->Push(CommandType::ResetAll);
     if (entry(Tr("bar.tour"), "menu.tour")) ui.Commands->Push(CommandType::TourStart);
+    if (entry(Tr("bar.questions"), "menu.questions")) ui.Commands->Push(CommandType::Question, "open");
     if (entry(Tr("bar.preferences"), "menu.preferences"))
         ui.Prefs->ShowPreferences = !ui.Prefs->ShowPreferences;
     if (!ui.Touch && entry(Tr("bar.shortcuts_tip"), "menu.shortcuts"))
@@ -175,7 +176,8 @@ static void DrawWideTopBar(UiContext& ui) {
     ImGui::PopFont();
     float font = ImGui::GetFontSize();
     float full_panels_w = ButtonWidth(Tr("bar.lab")) + ButtonWidth(Tr("bar.tour")) +
-                          ButtonWidth(Tr("bar.preferences")) + ButtonWidth("?");
+                          ButtonWidth(Tr("bar.questions")) + ButtonWidth(Tr("bar.preferences")) +
+                          ButtonWidth("?");
     float menu_panels_w = ButtonWidth(Tr("bar.lab")) + ButtonWidth(kMenuIcon);
     float time_w = ButtonWidth(label) + ButtonWidth(Tr("time.step")) + SpeedWidth() +
                    ImGui::GetStyle().ItemSpacing.x + ButtonWidth(Tr("time.reset_all"));
@@ -218,6 +220,9 @@ static void DrawWideTopBar(UiContext& ui) {
     }
     if (TargetButton(Tr("bar.tour"))) ui.Commands->Push(CommandType::TourStart);
     NoteWidget(ui, "bar.tour");
+    ImGui::SameLine();
+    if (TargetButton(Tr("bar.questions"))) ui.Commands->Push(CommandType::Question, "open");
+    NoteWidget(ui, "bar.questions");
     ImGui::SameLine();
     if (ChoiceButton(Tr("bar.preferences"), ui.Prefs->ShowPreferences))
         ui.Prefs->ShowPreferences = !ui.Prefs->ShowPreferences;

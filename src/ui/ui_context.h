@@ -16,6 +16,7 @@ struct SimClock;
 struct LabHistory;
 struct UiFonts;
 struct UiState;
+struct Challenge;
 
 struct UiContext {
     const Simulation* Sim = nullptr;
@@ -30,6 +31,8 @@ struct UiContext {
     int KioskPhase = 0;          // kiosk.h KioskPhase: 0 active, 1 countdown, 2 attract
     bool TourActive = false;     // the tour's caption bar takes the bottom of the screen
     double KioskCountdown = 0.0; // seconds left in the countdown
+    const Challenge* KioskChallenge =
+        nullptr; // kiosk: the challenge, drawn in place of the controls when open
     UiLayout Layout;
     bool Touch = false; // coarse pointer: controls at least kTouchTarget points
     CommandQueue* Commands = nullptr;

@@ -24,6 +24,14 @@ void DrawShortcutSheet(UiContext& ui);
 void DrawNotices(UiContext& ui, std::vector<OptionNotice>* notices);
 // Kiosk mode: big touch controls in the lower half, the countdown and the attract prompt.
 void DrawKioskUi(UiContext& ui);
+// The kiosk's control box (the layout's Kiosk box) as a window with touch-sized controls; false
+// (nothing to end) when the layout gave it no room. EndKioskBox() after.
+bool BeginKioskBox(UiContext& ui, const char* name);
+void EndKioskBox();
+// A kiosk's big slider for a model parameter (at least kKioskRow tall), its label above.
+void KioskSlider(UiContext& ui, const char* name, const char* unit);
+// Kiosk: the challenge's controls, run and score with the day's board (kiosk_challenge.cpp).
+void DrawKioskChallenge(UiContext& ui, const Challenge& challenge);
 
 // Touch screens have no scroll wheel, and ImGui 1.86 no drag-to-scroll: a drag that starts on
 // the current window's empty space scrolls it (never while a control is held). Call after Begin.

@@ -1,8 +1,8 @@
 // The science review (issue 13): assets/content/claims.json lists every claim the app shows on
 // screen with the sources behind it. These checks keep that list true: each quote is still on
 // screen, each source exists and is one the card or tour step lists, every source in
-// sources.json is cited by some claim, and every card field, debate note, tour step with sources
-// and scenario description has at least one claim.
+// sources.json is cited by some claim, and every card field, debate note, tour step with sources,
+// question explanation and scenario description has at least one claim.
 #include "content/sources.h"
 #include "embedded_files.h"
 #include <doctest/doctest.h>
@@ -65,6 +65,14 @@ std::map<std::string, Place> OnScreenTexts() {
             std::string id = step.value("id", "");
             std::set<std::string> listed = Ids(step.value("sources", json::array()));
             places["tour:" + id] = {captions["steps"][id].value("caption", ""), listed, !listed.empty()};
+        }
+    json questions = ParseEmbedded("assets/content/questions.json");
+    json explanations = ParseEmbedded("assets/content/en/questions.json");
+    if (questions.is_object() && explanations.is_object())
+        for (const json& q : questions["questions"]) {
+            std::string id = q.value("id", "");
+            places["questions:" + id] = {explanations["questions"][id].value("explanation", ""),
+                                         Ids(q["sources"]), true};
         }
     const std::string scenarios = "assets/scenarios/";
     for (int i = 0; i < EmbeddedFileCount(); i++) {
