@@ -4,6 +4,7 @@
 #include "imgui.h"
 #include "imgui_impl_sdl.h"
 #include "io/scenario.h"
+#include "ui/timeline_bar.h"
 #include "ui/widget_map.h"
 #include <cmath>
 
@@ -91,6 +92,10 @@ bool App::HandleShortcut(const SDL_Event& event) {
         Commands.Push(CommandType::TogglePause);
     else if (key == SDLK_PERIOD)
         Commands.Push(CommandType::Step);
+    else if (key == SDLK_LEFTBRACKET || (key == SDLK_LEFT && (mods & KMOD_SHIFT)))
+        PushWeekStep(Run, &Commands, -1); // the timeline: a week back
+    else if (key == SDLK_RIGHTBRACKET || (key == SDLK_RIGHT && (mods & KMOD_SHIFT)))
+        PushWeekStep(Run, &Commands, +1);
     else if (key == SDLK_RIGHT)
         Commands.Push(CommandType::TourNext);
     else if (key == SDLK_LEFT)

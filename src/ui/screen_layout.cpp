@@ -53,6 +53,13 @@ static UiLayout SideLayout(const LayoutInput& in, UiLayout l) {
     float top = l.TopBar.Bottom() + m, bottom = in.Height - m;
     float left_w = std::floor(std::min(in.Font * kTrainingFonts, in.Width * kTrainingShare));
     Box column = MakeBox(m, top, m + left_w, bottom);
+    // The timeline: a row under the scene; in presenter mode (the scene keeps 60 %) the bottom
+    // of the left column instead.
+    bool presenter = in.Mode == AppMode::Presenter;
+    if (presenter) {
+        l.Timeline = MakeBox(m, bottom - BarHeight(in, 1), m + left_w, bottom);
+        column.H = std::max(0.0f, l.Timeline.Y - m - column.Y);
+    }
     // The tour's caption replaces the training column: the tour sets the scenario itself.
     if (in.TourActive)
         l.Tour = column, l.TourColumn = true;
@@ -64,11 +71,17 @@ static UiLayout SideLayout(const LayoutInput& in, UiLayout l) {
         l.Lab = MakeBox(in.Width - m - lab_w, top, in.Width - m, bottom);
         scene_right = l.Lab.X;
     }
-    l.Scene = MakeBox(column.Right(), l.TopBar.Bottom(), scene_right, in.Height);
+    float scene_bottom = in.Height;
+    if (!presenter) {
+        l.Timeline =
+            MakeBox(column.Right() + m, in.Height - m - BarHeight(in, 1), scene_right - m, in.Height - m);
+        scene_bottom = l.Timeline.Y - m;
+    }
+    l.Scene = MakeBox(column.Right(), l.TopBar.Bottom(), scene_right, scene_bottom);
     // The explain card: the middle column, widened over the lab when that is too narrow to read.
     float width = std::max(l.Scene.W - 2.0f * m, std::min(in.Font * 24.0f, in.Width - 2.0f * m));
     float left = std::min(l.Scene.X + m, in.Width - m - width);
-    l.Explain = MakeBox(left, top, left + width, bottom);
+    l.Explain = MakeBox(left, top, left + width, l.Timeline.Empty() || presenter ? bottom : l.Timeline.Y - m);
     return l;
 }
 
@@ -85,6 +98,12 @@ static UiLayout CompactLayout(const LayoutInput& in, UiLayout l) {
     if (!in.TourActive) { // the tour's own buttons replace the dock
         l.Dock = MakeBox(0.0f, in.Height - BarHeight(in, 1), in.Width, in.Height);
         bottom = l.Dock.Y;
+        // The timeline: a row right above the dock, under the scene and the sheet (not in
+        // presenter mode, where the scene keeps 60 %: the [ ] keys move through time).
+        if (in.Mode != AppMode::Presenter) {
+            l.Timeline = MakeBox(0.0f, l.Dock.Y - BarHeight(in, 1), in.Width, l.Dock.Y);
+            bottom = l.Timeline.Y;
+        }
     }
     float top = l.TopBar.Bottom();
     Box sheet;

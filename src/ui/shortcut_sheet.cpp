@@ -16,6 +16,7 @@ void DrawShortcutSheet(UiContext& ui) {
         {"H", "keys.hide"},
         {"P", "keys.presenter"},
         {"L", "keys.lab"},
+        {"[ / ], Shift+\xE2\x86\x90 / \xE2\x86\x92", "keys.week"},
         {"?", "keys.sheet"},
         {"\xE2\x86\x91 / \xE2\x86\x93, Space", "keys.navigate"},
     };
