@@ -58,7 +58,15 @@ static void ReadoutRow(const UiContext& ui, int i, const LabColors& colors, bool
     char text[96];
     FormatReadout(info, value, text, sizeof(text));
     RightAligned(text);
-    ImGui::TableSetColumnIndex(2);
+    int column = 2;
+    if (const CompareRun* b = CompareOf(ui)) { // programme B's value beside A's, in B's colour
+        ImGui::TableSetColumnIndex(column++);
+        FormatReadout(info, ReadoutValue(*b->Sim, i), text, sizeof(text));
+        ImGui::PushStyleColor(ImGuiCol_Text, colors.B);
+        RightAligned(text);
+        ImGui::PopStyleColor();
+    }
+    ImGui::TableSetColumnIndex(column);
     StatusBadge(ClassifyValue(info, value), colors, !compact);
 }
 
@@ -67,9 +75,11 @@ static void ReadoutTable(const UiContext& ui, LabGroup group, const LabColors& c
         ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
     // Narrow panels (large UI scale on a small screen): status symbols only, explained below.
     bool compact = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 19.0f;
-    if (!ImGui::BeginTable("readouts", 3, flags)) return;
+    bool ab = CompareOf(ui) != nullptr; // comparing: A's value, then B's
+    if (!ImGui::BeginTable(ab ? "readouts_ab" : "readouts", ab ? 4 : 3, flags)) return;
     ImGui::TableSetupColumn(Tr("lab.col.measure"), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(Tr("lab.col.now"));
+    ImGui::TableSetupColumn(ab ? "A" : Tr("lab.col.now"));
+    if (ab) ImGui::TableSetupColumn("B");
     ImGui::TableSetupColumn(compact ? "" : Tr("lab.col.status"));
     ImGui::TableHeadersRow();
     bool has_more = false;
