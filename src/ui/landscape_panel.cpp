@@ -129,7 +129,17 @@ void DrawLandscapeBody(UiContext& ui) {
     // The map: square cells where the panel allows, an axis margin on the left and below.
     int rows = grid->Rows(), columns = grid->Columns();
     const char* unit = ReadoutUnit(ReadoutAt(st.Metric));
-    float left = font * 3.2f, below = font * 2.4f, scale_h = font * 2.6f;
+    const ParamInfo& xp = ParamAt(st.XParam);
+    const ParamInfo& yp = ParamAt(st.YParam);
+    // The y axis's name on a line above the map; its range beside it.
+    std::string yname =
+        std::string("\xE2\x86\x91 ") + ParamName(yp) + (*yp.Unit ? std::string(" (") + yp.Unit + ")" : "");
+    ImGui::TextUnformatted(yname.c_str());
+    char lo_text[48], hi_text[48];
+    FormatValue(yp.Min, lo_text, sizeof(lo_text));
+    FormatValue(yp.Max, hi_text, sizeof(hi_text));
+    float left = std::max(ImGui::CalcTextSize(lo_text).x, ImGui::CalcTextSize(hi_text).x) + font * 0.4f;
+    float below = font * 2.4f, scale_h = font * 2.6f;
     float width = std::max(ImGui::GetContentRegionAvail().x - left, font * 6.0f);
     float height =
         std::clamp(ImGui::GetContentRegionAvail().y - below - scale_h - font * 2.0f, font * 6.0f, width);
@@ -173,8 +183,6 @@ void DrawLandscapeBody(UiContext& ui) {
         draw->AddLine(u, v, IM_COL32(255, 255, 255, 255), thick);
     }
     // A's and B's protocols: a ring and a square at their two values.
-    const ParamInfo& xp = ParamAt(st.XParam);
-    const ParamInfo& yp = ParamAt(st.YParam);
     auto at = [&](const Protocol& plan) {
         double x = (GetParam(plan, xp) - xp.Min) / (xp.Max - xp.Min),
                y = (GetParam(plan, yp) - yp.Min) / (yp.Max - yp.Min);
@@ -194,7 +202,8 @@ void DrawLandscapeBody(UiContext& ui) {
     }
     // Axes: the parameters' ranges and names.
     ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
-    char lo_text[48], hi_text[48];
+    draw->AddText(ImVec2(origin.x, p1.y - font), text, lo_text); // the y range (formatted above)
+    draw->AddText(ImVec2(origin.x, p0.y), text, hi_text);
     FormatValue(xp.Min, lo_text, sizeof(lo_text));
     FormatValue(xp.Max, hi_text, sizeof(hi_text));
     draw->AddText(ImVec2(p0.x, p1.y + 2.0f), text, lo_text);
@@ -203,16 +212,6 @@ void DrawLandscapeBody(UiContext& ui) {
         std::string(ParamName(xp)) + (*xp.Unit ? std::string(" (") + xp.Unit + ")" : "") + " \xE2\x86\x92";
     draw->AddText(ImVec2(p0.x + (width - ImGui::CalcTextSize(xname.c_str()).x) * 0.5f, p1.y + font * 1.1f),
                   text, xname.c_str());
-    FormatValue(yp.Min, lo_text, sizeof(lo_text));
-    FormatValue(yp.Max, hi_text, sizeof(hi_text));
-    draw->AddText(ImVec2(origin.x, p1.y - font), text, lo_text);
-    draw->AddText(ImVec2(origin.x, p0.y), text, hi_text);
-    std::string yname =
-        std::string("\xE2\x86\x91 ") + ParamName(yp) + (*yp.Unit ? std::string(" (") + yp.Unit + ")" : "");
-    ImGui::PushClipRect(ImVec2(origin.x, p0.y), ImVec2(p0.x - 2.0f, p1.y), true);
-    draw->AddText(nullptr, 0.0f, ImVec2(origin.x, (p0.y + p1.y) * 0.5f - font * 0.5f), text, yname.c_str(),
-                  nullptr, left - 4.0f);
-    ImGui::PopClipRect();
     // The value under the pointer.
     if (hovered) {
         ImVec2 m = ImGui::GetIO().MousePos;
