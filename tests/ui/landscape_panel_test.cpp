@@ -31,8 +31,8 @@ TEST_SUITE("ui") {
 
     TEST_CASE("landscape: a region's outline is the sides of its cells that face outside") {
         // 3 x 3, the lower-right 2 x 2 block inside: 8 sides face outside.
-        std::vector<bool> inside = {false, true, true, //
-                                    false, true, true, //
+        std::vector<bool> inside = {false, true,  true, //
+                                    false, true,  true, //
                                     false, false, false};
         std::vector<CellEdge> edges = RegionOutline(inside, 3, 3);
         CHECK(edges.size() == 8);
