@@ -99,31 +99,31 @@ static UiLayout CompactLayout(const LayoutInput& in, UiLayout l) {
         l.Dock = MakeBox(0.0f, in.Height - BarHeight(in, 1), in.Width, in.Height);
         bottom = l.Dock.Y;
         // The timeline: a row right above the dock, under the scene and the sheet (not in
-        // presenter mode, where the scene keeps 60 %: the [ ] keys move through time).
-        if (in.Mode != AppMode::Presenter) {
+        // presenter mode, where the scene keeps 60 %: the [ ] keys move through time). A sheet
+        // keeps its top where it was: the timeline takes its lowest row.
+        if (in.Mode != AppMode::Presenter)
             l.Timeline = MakeBox(0.0f, l.Dock.Y - BarHeight(in, 1), in.Width, l.Dock.Y);
-            bottom = l.Timeline.Y;
-        }
     }
+    float above = l.Timeline.Empty() ? bottom : l.Timeline.Y; // what the timeline leaves
     float top = l.TopBar.Bottom();
     Box sheet;
     if (l.DrawerSheet) {
         float w = std::floor(std::max(in.Font * 14.0f, in.Width * kDrawerShare));
         w = std::min(w, in.Width * 0.5f);
-        sheet = MakeBox(m, top + m, m + w, bottom - m);
+        sheet = MakeBox(m, top + m, m + w, above - m);
     } else {
         // The lab and the explain card are read more than the controls: a taller sheet.
         bool reading = !in.TourActive && (in.Sheet == SheetPanel::Lab || in.Sheet == SheetPanel::Explain);
         float h =
             std::floor(std::max(in.Font * 10.0f, in.Height * (reading ? kReadingSheetShare : kSheetShare)));
         h = std::min(h, (bottom - top) * 0.6f);
-        sheet = MakeBox(m, bottom - m - h, in.Width - m, bottom - m);
+        sheet = MakeBox(m, bottom - m - h, in.Width - m, above - m);
     }
     bool open = in.TourActive || in.Sheet != SheetPanel::None;
     if (!open)
-        l.Scene = MakeBox(0.0f, top, in.Width, bottom);
+        l.Scene = MakeBox(0.0f, top, in.Width, above);
     else if (l.DrawerSheet)
-        l.Scene = MakeBox(sheet.Right(), top, in.Width, bottom);
+        l.Scene = MakeBox(sheet.Right(), top, in.Width, above);
     else
         l.Scene = MakeBox(0.0f, top, in.Width, sheet.Y);
     if (in.TourActive) { // the tour owns the sheet; a card it opens covers the scene beside it
