@@ -195,6 +195,7 @@ void App::DrawUi() {
     ui.Plan = &Run.Plan;
     ui.Clock = &Run.Clock;
     ui.History = &Run.History;
+    ui.Run = &Run;
     ui.Fonts = &Fonts;
     ui.Options = &Options;
     ui.Mode = Mode;

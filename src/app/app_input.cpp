@@ -5,6 +5,7 @@
 #include "imgui_impl_sdl.h"
 #include "io/scenario.h"
 #include "ui/shortcuts.h"
+#include "ui/timeline_bar.h"
 #include "ui/widget_map.h"
 #include <cmath>
 
@@ -94,6 +95,8 @@ static const SdlShortcutKey kSdlShortcutKeys[] = {
     {SDLK_h, ShortcutKey::H},
     {SDLK_p, ShortcutKey::P},
     {SDLK_l, ShortcutKey::L},
+    {SDLK_LEFTBRACKET, ShortcutKey::LeftBracket},
+    {SDLK_RIGHTBRACKET, ShortcutKey::RightBracket},
     {SDLK_QUESTION, ShortcutKey::Question},
     {SDLK_ESCAPE, ShortcutKey::Escape},
 };
@@ -107,6 +110,10 @@ static bool ToShortcutKey(SDL_Keycode key, Uint16 mods, ShortcutKey* out, int* d
     }
     if (key == SDLK_SLASH && (mods & KMOD_SHIFT)) { // ? on keyboards that report the unshifted key
         *out = ShortcutKey::Question;
+        return true;
+    }
+    if ((key == SDLK_LEFT || key == SDLK_RIGHT) && (mods & KMOD_SHIFT)) { // Shift+arrows: [ and ]
+        *out = key == SDLK_LEFT ? ShortcutKey::LeftBracket : ShortcutKey::RightBracket;
         return true;
     }
     for (const SdlShortcutKey& k : kSdlShortcutKeys) {
@@ -148,6 +155,12 @@ bool App::HandleShortcut(const SDL_Event& event) {
         break;
     case ShortcutAction::TourNext:
         Commands.Push(CommandType::TourNext);
+        break;
+    case ShortcutAction::WeekBack: // the timeline
+        PushWeekStep(Run, &Commands, -1);
+        break;
+    case ShortcutAction::WeekForward:
+        PushWeekStep(Run, &Commands, +1);
         break;
     case ShortcutAction::Faster:
         Commands.Push(CommandType::SetSpeed, "", Run.Clock.Speed + 1);

@@ -1,11 +1,14 @@
 #include "lab_panel.h"
+#include "compare_ui.h"
 #include "content/i18n.h"
 #include "lab_widgets.h"
+#include "landscape_panel.h"
 #include "model/readouts.h"
 #include "model/simulation.h"
 #include "plot.h"
 #include "plot_format.h"
 #include "session/lab_history.h"
+#include "session/session.h"
 #include "ui_context.h"
 #include "ui_root.h"
 #include "ui_theme.h"
@@ -55,7 +58,15 @@ static void ReadoutRow(const UiContext& ui, int i, const LabColors& colors, bool
     char text[96];
     FormatReadout(info, value, text, sizeof(text));
     RightAligned(text);
-    ImGui::TableSetColumnIndex(2);
+    int column = 2;
+    if (const CompareRun* b = CompareOf(ui)) { // programme B's value beside A's, in B's colour
+        ImGui::TableSetColumnIndex(column++);
+        FormatReadout(info, ReadoutValue(*b->Sim, i), text, sizeof(text));
+        ImGui::PushStyleColor(ImGuiCol_Text, colors.B);
+        RightAligned(text);
+        ImGui::PopStyleColor();
+    }
+    ImGui::TableSetColumnIndex(column);
     StatusBadge(ClassifyValue(info, value), colors, !compact);
 }
 
@@ -64,9 +75,11 @@ static void ReadoutTable(const UiContext& ui, LabGroup group, const LabColors& c
         ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
     // Narrow panels (large UI scale on a small screen): status symbols only, explained below.
     bool compact = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 19.0f;
-    if (!ImGui::BeginTable("readouts", 3, flags)) return;
+    bool ab = CompareOf(ui) != nullptr; // comparing: A's value, then B's
+    if (!ImGui::BeginTable(ab ? "readouts_ab" : "readouts", ab ? 4 : 3, flags)) return;
     ImGui::TableSetupColumn(Tr("lab.col.measure"), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(Tr("lab.col.now"));
+    ImGui::TableSetupColumn(ab ? "A" : Tr("lab.col.now"));
+    if (ab) ImGui::TableSetupColumn("B");
     ImGui::TableSetupColumn(compact ? "" : Tr("lab.col.status"));
     ImGui::TableHeadersRow();
     bool has_more = false;
@@ -213,6 +226,8 @@ static void SelectedHeader(const UiContext& ui) {
         ImGui::NewLine();
     }
     WindowButtons(ui);
+    std::string compare = CompareReadoutLine(ui, ui.State->Lab.Selected);
+    if (!compare.empty()) ImGui::TextWrapped("%s", compare.c_str());
     if (std::string(info.Name) == "overtraining_stage" && std::isfinite(value)) {
         char key[32];
         std::snprintf(key, sizeof(key), "lab.stage.%d", std::clamp((int)std::lround(value), 0, 3));
@@ -234,11 +249,22 @@ static void SelectedPlot(const UiContext& ui, const LabColors& colors, float hei
         t0 = t1 - span;
     }
 
-    PlotSeries series[4];
+    PlotSeries series[5];
     int series_count = 0;
+    // Comparing: A's line and B's (dashed, its own colour) first, named A and B in the legend.
+    const CompareRun* b = CompareOf(ui);
+    std::string a_label = std::string("A: ") + ReadoutLabel(info),
+                b_label = std::string("B: ") + ReadoutLabel(info);
     if (i < recorded)
-        series[series_count++] = {&history.Readouts[i].Finest(t0), ReadoutLabel(info), ReadoutUnit(info),
-                                  colors.Main, PlotMarker::Circle};
+        series[series_count++] = {&history.Readouts[i].Finest(t0), b ? a_label.c_str() : ReadoutLabel(info),
+                                  ReadoutUnit(info), colors.Main, PlotMarker::Circle};
+    if (b && i < (int)b->History.Readouts.size())
+        series[series_count++] = {&b->History.Readouts[i].Finest(t0),
+                                  b_label.c_str(),
+                                  ReadoutUnit(info),
+                                  colors.B,
+                                  PlotMarker::Diamond,
+                                  true};
     int companion = style.Companion ? FindReadout(style.Companion) : -1;
     if (companion >= 0 && companion < recorded) {
         const ReadoutInfo& other = ReadoutAt(companion);
@@ -349,6 +375,16 @@ void DrawLabPanel(UiContext& ui) {
     DragToScroll();
     LabColors colors = CurrentLabColors();
     FollowBloodTests(ui, *ui.History);
+    DrawCompareControl(ui);
+    // The landscape map takes the lab's box while open (a sheet in compact layouts).
+    bool& landscape = ui.State->Explore.LandscapeOpen;
+    if (TargetButton(Tr(landscape ? "landscape.back" : "landscape.open"))) landscape = !landscape;
+    NoteWidget(ui, "lab.landscape");
+    if (landscape) {
+        DrawLandscapeBody(ui);
+        ImGui::End();
+        return;
+    }
     GroupButtons(ui);
     GroupBody(ui, colors);
     float header_top = ImGui::GetCursorPosY();

@@ -17,6 +17,7 @@ LabColors CurrentLabColors() {
         c.Tests = IM_COL32(150, 50, 120, 255);   // dark reddish purple
         c.Reference = IM_COL32(80, 80, 80, 255);
         c.Band = IM_COL32(0, 158, 115, 60); // bluish green
+        c.B = IM_COL32(0, 120, 85, 255);    // dark bluish green
         c.Normal = ImVec4(0.0f, 0.45f, 0.30f, 1.0f);
         c.High = ImVec4(0.75f, 0.25f, 0.0f, 1.0f);
         c.Low = ImVec4(0.0f, 0.35f, 0.63f, 1.0f);
@@ -26,6 +27,7 @@ LabColors CurrentLabColors() {
         c.Tests = IM_COL32(240, 228, 66, 255);      // yellow
         c.Reference = IM_COL32(204, 121, 167, 255); // reddish purple
         c.Band = IM_COL32(0, 158, 115, 70);
+        c.B = IM_COL32(0, 200, 150, 255); // bluish green
         c.Normal = ImVec4(0.35f, 0.80f, 0.60f, 1.0f);
         c.High = ImVec4(0.95f, 0.55f, 0.25f, 1.0f);
         c.Low = ImVec4(0.40f, 0.72f, 0.93f, 1.0f);

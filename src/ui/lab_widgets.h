@@ -13,6 +13,7 @@ struct UiContext;
 // Okabe-Ito colours, lighter on dark themes and darker on light / projector themes.
 struct LabColors {
     ImU32 Main, Companion, Tests, Reference, Band;
+    ImU32 B;                  // programme B when comparing (dashed)
     ImVec4 Normal, High, Low; // status text
 };
 LabColors CurrentLabColors();

@@ -19,7 +19,7 @@ struct PlotFrame {
     float Y(double v) const { return (float)(P1.y - (v - V0) / (V1 - V0) * (P1.y - P0.y)); }
 };
 
-enum class LegendSwatch { Marker, Dashed, Band };
+enum class LegendSwatch { Marker, Dashed, Band, DashedMarker };
 
 } // namespace
 
@@ -57,6 +57,26 @@ static void DrawDashedLine(ImDrawList* draw, ImVec2 a, ImVec2 b, ImU32 color, fl
         float e = std::min(s + dash, length);
         draw->AddLine(ImVec2(a.x + dir.x * s, a.y + dir.y * s), ImVec2(a.x + dir.x * e, a.y + dir.y * e),
                       color, thickness);
+    }
+}
+
+// A dashed line through points, the dashes running on across the points (programme B).
+static void DrawDashedPolyline(ImDrawList* draw, const std::vector<ImVec2>& points, ImU32 color,
+                               float thickness, float dash) {
+    float period = 2.0f * dash, travelled = 0.0f; // along the line so far
+    for (size_t i = 1; i < points.size(); i++) {
+        ImVec2 a = points[i - 1], b = points[i];
+        float length = std::hypot(b.x - a.x, b.y - a.y);
+        if (!(length > 0.0f) || !(period > 0.0f)) continue;
+        ImVec2 dir((b.x - a.x) / length, (b.y - a.y) / length);
+        for (float d0 = std::floor(travelled / period) * period; d0 < travelled + length; d0 += period) {
+            float s = std::max(d0, travelled) - travelled,
+                  e = std::min(d0 + dash, travelled + length) - travelled;
+            if (e > s)
+                draw->AddLine(ImVec2(a.x + dir.x * s, a.y + dir.y * s),
+                              ImVec2(a.x + dir.x * e, a.y + dir.y * e), color, thickness);
+        }
+        travelled += length;
     }
 }
 
@@ -133,7 +153,7 @@ static bool DrawSeries(ImDrawList* draw, const PlotFrame& f, const PlotSeries& s
         float x = f.X(b.StartHours + ts.BucketHours * 0.5);
         if (i > first) {
             const TimeSeries::Bucket& a = ts.Buckets[i - 1];
-            if (a.Max > a.Min || b.Max > b.Min) {
+            if (!s.Dashed && (a.Max > a.Min || b.Max > b.Min)) {
                 float xa = line.back().x;
                 draw->AddQuadFilled(ImVec2(xa, f.Y(a.Max)), ImVec2(x, f.Y(b.Max)), ImVec2(x, f.Y(b.Min)),
                                     ImVec2(xa, f.Y(a.Min)), envelope);
@@ -142,7 +162,9 @@ static bool DrawSeries(ImDrawList* draw, const PlotFrame& f, const PlotSeries& s
         line.push_back(ImVec2(x, f.Y(b.Last)));
         if (b.StartHours > f.T1) break; // one bucket after: the line leaves through the edge
     }
-    if (line.size() >= 2)
+    if (line.size() >= 2 && s.Dashed)
+        DrawDashedPolyline(draw, line, s.Color, thickness, ImGui::GetFontSize() * 0.4f);
+    else if (line.size() >= 2)
         draw->AddPolyline(line.data(), (int)line.size(), s.Color, ImDrawFlags_None, thickness);
     if (line.empty() || line.back().x > f.P1.x + 0.5f) return false;
     *newest = line.back();
@@ -202,6 +224,11 @@ static void LegendItem(LegendSwatch swatch, PlotMarker marker, ImU32 color, cons
         DrawDashedLine(draw, ImVec2(at.x, c.y), ImVec2(at.x + font * 1.4f, c.y), color, thickness,
                        font * 0.25f);
         break;
+    case LegendSwatch::DashedMarker:
+        DrawDashedLine(draw, ImVec2(at.x, c.y), ImVec2(at.x + font * 1.4f, c.y), color, thickness,
+                       font * 0.25f);
+        DrawPlotMarker(draw, c, font * 0.28f, marker, color);
+        break;
     case LegendSwatch::Band:
         draw->AddRectFilled(ImVec2(at.x, c.y - font * 0.35f), ImVec2(at.x + font * 1.4f, c.y + font * 0.35f),
                             color);
@@ -214,7 +241,8 @@ static void LegendItem(LegendSwatch swatch, PlotMarker marker, ImU32 color, cons
 static void DrawLegend(const PlotDesc& d) {
     bool first = true;
     for (int s = 0; s < d.SeriesCount; s++)
-        LegendItem(LegendSwatch::Marker, d.Series[s].Marker, d.Series[s].Color, d.Series[s].Label, &first);
+        LegendItem(d.Series[s].Dashed ? LegendSwatch::DashedMarker : LegendSwatch::Marker, d.Series[s].Marker,
+                   d.Series[s].Color, d.Series[s].Label, &first);
     for (int p = 0; p < d.PointsCount; p++)
         if (d.Points[p].Count > 0)
             LegendItem(LegendSwatch::Marker, d.Points[p].Marker, d.Points[p].Color, d.Points[p].Label,

@@ -18,6 +18,7 @@ struct PlotSeries {
     const char* Unit = ""; // in the tooltip
     ImU32 Color = 0;
     PlotMarker Marker = PlotMarker::Circle;
+    bool Dashed = false; // programme B when comparing
 };
 
 struct PlotPoint {

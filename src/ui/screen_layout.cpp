@@ -54,6 +54,13 @@ static UiLayout SideLayout(const LayoutInput& in, UiLayout l) {
     float top = l.TopBar.Bottom() + m, bottom = in.Height - m;
     float left_w = std::floor(std::min(in.Font * kTrainingFonts, in.Width * kTrainingShare));
     Box column = MakeBox(m, top, m + left_w, bottom);
+    // The timeline: a row under the scene; in presenter mode (the scene keeps 60 %) the bottom
+    // of the left column instead.
+    bool presenter = in.Mode == AppMode::Presenter;
+    if (presenter) {
+        l.Timeline = MakeBox(m, bottom - BarHeight(in, 1), m + left_w, bottom);
+        column.H = std::max(0.0f, l.Timeline.Y - m - column.Y);
+    }
     // The tour's caption replaces the training column: the tour sets the scenario itself.
     if (in.TourActive)
         l.Tour = column, l.TourColumn = true;
@@ -65,11 +72,17 @@ static UiLayout SideLayout(const LayoutInput& in, UiLayout l) {
         l.Lab = MakeBox(in.Width - m - lab_w, top, in.Width - m, bottom);
         scene_right = l.Lab.X;
     }
-    l.Scene = MakeBox(column.Right(), l.TopBar.Bottom(), scene_right, in.Height);
+    float scene_bottom = in.Height;
+    if (!presenter) {
+        l.Timeline =
+            MakeBox(column.Right() + m, in.Height - m - BarHeight(in, 1), scene_right - m, in.Height - m);
+        scene_bottom = l.Timeline.Y - m;
+    }
+    l.Scene = MakeBox(column.Right(), l.TopBar.Bottom(), scene_right, scene_bottom);
     // The explain card: the middle column, widened over the lab when that is too narrow to read.
     float width = std::max(l.Scene.W - 2.0f * m, std::min(in.Font * 24.0f, in.Width - 2.0f * m));
     float left = std::min(l.Scene.X + m, in.Width - m - width);
-    l.Explain = MakeBox(left, top, left + width, bottom);
+    l.Explain = MakeBox(left, top, left + width, l.Timeline.Empty() || presenter ? bottom : l.Timeline.Y - m);
     return l;
 }
 
@@ -86,26 +99,32 @@ static UiLayout CompactLayout(const LayoutInput& in, UiLayout l) {
     if (!in.TourActive) { // the tour's own buttons replace the dock
         l.Dock = MakeBox(0.0f, in.Height - BarHeight(in, 1), in.Width, in.Height);
         bottom = l.Dock.Y;
+        // The timeline: a row right above the dock, under the scene and the sheet (not in
+        // presenter mode, where the scene keeps 60 %: the [ ] keys move through time). A sheet
+        // keeps its top where it was: the timeline takes its lowest row.
+        if (in.Mode != AppMode::Presenter)
+            l.Timeline = MakeBox(0.0f, l.Dock.Y - BarHeight(in, 1), in.Width, l.Dock.Y);
     }
+    float above = l.Timeline.Empty() ? bottom : l.Timeline.Y; // what the timeline leaves
     float top = l.TopBar.Bottom();
     Box sheet;
     if (l.DrawerSheet) {
         float w = std::floor(std::max(in.Font * 14.0f, in.Width * kDrawerShare));
         w = std::min(w, in.Width * 0.5f);
-        sheet = MakeBox(m, top + m, m + w, bottom - m);
+        sheet = MakeBox(m, top + m, m + w, above - m);
     } else {
         // The lab and the explain card are read more than the controls: a taller sheet.
         bool reading = !in.TourActive && (in.Sheet == SheetPanel::Lab || in.Sheet == SheetPanel::Explain);
         float h =
             std::floor(std::max(in.Font * 10.0f, in.Height * (reading ? kReadingSheetShare : kSheetShare)));
         h = std::min(h, (bottom - top) * 0.6f);
-        sheet = MakeBox(m, bottom - m - h, in.Width - m, bottom - m);
+        sheet = MakeBox(m, bottom - m - h, in.Width - m, above - m);
     }
     bool open = in.TourActive || in.Sheet != SheetPanel::None;
     if (!open)
-        l.Scene = MakeBox(0.0f, top, in.Width, bottom);
+        l.Scene = MakeBox(0.0f, top, in.Width, above);
     else if (l.DrawerSheet)
-        l.Scene = MakeBox(sheet.Right(), top, in.Width, bottom);
+        l.Scene = MakeBox(sheet.Right(), top, in.Width, above);
     else
         l.Scene = MakeBox(0.0f, top, in.Width, sheet.Y);
     if (in.TourActive) { // the tour owns the sheet; a card it opens covers the scene beside it

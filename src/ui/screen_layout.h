@@ -57,6 +57,7 @@ struct UiLayout {
     Box Tour;     // the tour caption's region: left column, drawer or bottom strip
     Box Dock;     // compact: the row of panel buttons
     Box Kiosk;    // kiosk: the big controls
+    Box Timeline; // side and compact (not during a compact tour): the day scrubber under the scene
     Box Scene;    // what no panel covers: the camera frames the stations here
 };
 

@@ -18,6 +18,9 @@ static const Shortcut kShortcuts[] = {
     {ShortcutKey::H, false, ShortcutAction::ToggleUi, "H", "keys.hide"},
     {ShortcutKey::P, false, ShortcutAction::TogglePresenter, "P", "keys.presenter"},
     {ShortcutKey::L, false, ShortcutAction::ToggleLab, "L", "keys.lab"},
+    {ShortcutKey::LeftBracket, false, ShortcutAction::WeekBack, "[ / ], Shift+\xE2\x86\x90 / \xE2\x86\x92",
+     "keys.week"},
+    {ShortcutKey::RightBracket, false, ShortcutAction::WeekForward, nullptr, nullptr},
     {ShortcutKey::Question, false, ShortcutAction::ToggleSheet, "?", "keys.sheet"},
     {ShortcutKey::Escape, false, ShortcutAction::CloseSheet, nullptr, nullptr},
 };

@@ -6,13 +6,32 @@
 
 namespace ng {
 
-enum class ShortcutKey { Space, Period, Left, Right, Plus, Minus, Digit, F, R, H, P, L, Question, Escape };
+enum class ShortcutKey {
+    Space,
+    Period,
+    Left,
+    Right,
+    Plus,
+    Minus,
+    Digit,
+    F,
+    R,
+    H,
+    P,
+    L,
+    LeftBracket,
+    RightBracket,
+    Question,
+    Escape
+};
 
 enum class ShortcutAction {
     TogglePause,
     Step,
     TourPrevious,
     TourNext,
+    WeekBack, // the timeline (timeline_bar.h)
+    WeekForward,
     Faster,
     Slower,
     LoadScenario, // the digit's scenario: 1 is the first

@@ -1,10 +1,12 @@
 // The Training panel: the two headline sliders (Intensity, Recovery) and sessions per week,
 // further protocol inputs, the contested-science switches and the scenario presets.
+#include "compare_ui.h"
 #include "content/i18n.h"
 #include "io/scenario.h"
 #include "model/param_registry.h"
 #include "model/simulation.h"
 #include "plot_format.h"
+#include "timeline_bar.h"
 #include "ui_root.h"
 #include "ui_style.h"
 #include "ui_theme.h"
@@ -83,7 +85,7 @@ static void ParamControl(UiContext& ui, const char* name, int decimals, const ch
     }
     NoteWidget(ui, widget);
     HelpTooltip(*p);
-    if (changed) ui.Commands->Push(CommandType::SetParam, name, value);
+    if (changed) PushParamChange(ui, name, value, EditingB(ui));
 }
 
 // "<what> 700 / day (+12 %)"; the change is left out when it is not a number. Numbers as the lab
@@ -158,24 +160,25 @@ void DrawTrainingPanel(UiContext& ui) {
                      ImGuiWindowFlags_NoSavedSettings |
                      (content_height <= max_height ? ImGuiWindowFlags_NoScrollbar : 0));
     DragToScroll();
+    UiContext target = TrainingTarget(ui); // A, or B while comparing and B is chosen
 
-    ParamControl(ui, "intensity", 0, " % 1RM");
-    double intensity = GetParam(*ui.Plan, *FindParam("intensity"));
+    ParamControl(target, "intensity", 0, " % 1RM");
+    double intensity = GetParam(*target.Plan, *FindParam("intensity"));
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled(
         "%s", TrFormat("training.reps_hint", {std::to_string(RepsForIntensity(intensity))}).c_str());
     ImGui::PopTextWrapPos();
-    ParamControl(ui, "recovery", 0, " h");
-    ParamControl(ui, "sessions", 0, "");
-    StatusLine(ui);
+    ParamControl(target, "recovery", 0, " h");
+    ParamControl(target, "sessions", 0, "");
+    StatusLine(target);
 
     if (ImGui::CollapsingHeader(Tr("training.more"))) {
-        ParamControl(ui, "sets", 0, "");
-        ParamControl(ui, "reps", 0, "");
-        ParamControl(ui, "rest", 1, " min");
-        ParamControl(ui, "form", 2, "");
-        ParamControl(ui, "age", 0, "");
-        ParamControl(ui, "exercise", 0, "");
+        ParamControl(target, "sets", 0, "");
+        ParamControl(target, "reps", 0, "");
+        ParamControl(target, "rest", 1, " min");
+        ParamControl(target, "form", 2, "");
+        ParamControl(target, "age", 0, "");
+        ParamControl(target, "exercise", 0, "");
     }
     NoteWidget(ui, "training.more");
     if (ImGui::CollapsingHeader(Tr("training.science"))) {
@@ -185,7 +188,7 @@ void DrawTrainingPanel(UiContext& ui) {
         static const char* kSwitches[] = {"bdnf_transport", "neurogenesis", "irisin",
                                           "cathepsin_b",    "block_igf1",   "block_vegf"};
         for (const char* name : kSwitches) {
-            ParamControl(ui, name, 0, "");
+            ParamControl(target, name, 0, "");
             const ParamInfo* p = FindParam(name);
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextDisabled("%s [%s]", ParamHelp(*p), p->Source);

@@ -17,12 +17,16 @@ struct LabHistory;
 struct UiFonts;
 struct UiState;
 struct Challenge;
+class Session;
 
 struct UiContext {
     const Simulation* Sim = nullptr;
     const Protocol* Plan = nullptr; // what the controls show
     const SimClock* Clock = nullptr;
     const LabHistory* History = nullptr;
+    // The timeline, programme B and the landscape (issue 14). Panels only read it, except the
+    // landscape panel asking for its grid (RequestLandscape: a cache the session fills per frame).
+    Session* Run = nullptr;
     const UiFonts* Fonts = nullptr;
     const AppOptions* Options = nullptr;
     AppMode Mode = AppMode::Student;

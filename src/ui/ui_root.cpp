@@ -5,6 +5,7 @@
 #include "model/simulation.h"
 #include "plot_format.h"
 #include "session/sim_clock.h"
+#include "timeline_bar.h"
 #include <cmath>
 #include <cstdio>
 
@@ -50,6 +51,7 @@ void DrawUiRoot(UiContext& ui, std::vector<OptionNotice>* notices) {
     DrawTrainingPanel(ui);
     DrawLabPanel(ui);
     DrawDock(ui);
+    DrawTimelineBar(ui);
     if (ui.Prefs->ShowPreferences) DrawPreferencesWindow(ui);
     if (ui.Prefs->ShowShortcuts) DrawShortcutSheet(ui);
 }

@@ -38,8 +38,26 @@ struct WidgetRect {
     float FullWidth, FullHeight; // the whole item, as laid out (touch-target size)
 };
 
+// A parameter change waiting for "continue from here?" (the run has a future after a seek back).
+struct PendingChange {
+    bool Active = false;
+    bool B = false; // programme B's parameter
+    std::string Name;
+    double Value = 0.0;
+};
+
+// Comparing and the landscape (issue 14): compare_*.cpp, landscape_panel.cpp.
+struct ExploreState {
+    bool EditB = false;           // the training sliders edit programme B
+    bool LandscapeOpen = false;   // the landscape panel
+    int Metric = -1;              // readout index; -1: new neurons (total)
+    int XParam = -1, YParam = -1; // registry indexes; -1: intensity, recovery
+};
+
 struct UiState {
     LabPanelState Lab;
+    PendingChange Pending; // timeline_bar.cpp
+    ExploreState Explore;
     ExplainPanelState Explain;
     float TrainingContentHeight = 0.0f; // the training column's content, measured last frame
     float PendingScale = 0.0f;          // the text-size slider while it is held (applied on release)

@@ -26,7 +26,7 @@ static bool Inside(const Box& b, const LayoutInput& in) {
 
 // Every box on the screen, and no two panels over each other or over the scene.
 static void CheckBoxes(const LayoutInput& in, const UiLayout& l) {
-    const Box* panels[] = {&l.TopBar, &l.Training, &l.Lab, &l.Tour, &l.Dock, &l.Kiosk};
+    const Box* panels[] = {&l.TopBar, &l.Training, &l.Lab, &l.Tour, &l.Dock, &l.Kiosk, &l.Timeline};
     for (const Box* a : panels) {
         CHECK(Inside(*a, in));
         CHECK_FALSE(a->Overlaps(l.Scene));

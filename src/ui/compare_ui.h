@@ -1,0 +1,23 @@
+// Programme B in the panels (issue 14, "Compare"): the lab's Compare control, B's series and
+// readouts beside A's, and the training panel's A / B switch. compare_ui.cpp.
+#pragma once
+#include "ui_context.h"
+#include <string>
+
+namespace ng {
+
+struct CompareRun;
+
+// Programme B, or null when not comparing.
+const CompareRun* CompareOf(const UiContext& ui);
+// "Compare with: [off | copy of A | scenario]" (widget "lab.compare"): pushes SetCompare.
+void DrawCompareControl(UiContext& ui);
+// "A 32.8 · B 28.1 · B − A −4.7 ng/mL" for readout i; "" when not comparing.
+std::string CompareReadoutLine(const UiContext& ui, int readout);
+// The training panel's "Edit A | Edit B" switch (when comparing): returns the context the
+// panel's controls use (B's plan and model while B is edited).
+UiContext TrainingTarget(UiContext& ui);
+// Whether the training controls edit programme B.
+bool EditingB(const UiContext& ui);
+
+} // namespace ng
