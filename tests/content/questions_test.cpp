@@ -36,7 +36,7 @@ TEST_CASE("questions: English and Spanish have the same questions and choices") 
     }
 }
 
-TEST_CASE("questions: each run lands in one choice; the others name a misconception") {
+TEST_CASE("questions: each run lands in one choice, the others name a misconception") {
     const QuestionSet& set = GetQuestions("en");
     for (const Question& q : set.Questions) {
         CAPTURE(q.Id);
@@ -86,7 +86,7 @@ TEST_CASE("questions: a bad structure is reported, not fatal") {
     CHECK(all.find("questions.y: no such question") != std::string::npos);
 }
 
-TEST_CASE("question quiz: predict, run, score; the prediction is fixed once run") {
+TEST_CASE("question quiz: predict, run, score, the prediction is fixed once run") {
     const QuestionSet& set = GetQuestions("en");
     QuestionQuiz quiz;
     Session session;

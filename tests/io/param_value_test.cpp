@@ -54,7 +54,7 @@ TEST_CASE("text: numbers, whole numbers, switches and choice names or indices") 
     CHECK(FromText("species", "mouse") == "2");
 }
 
-TEST_CASE("text: out-of-range numbers are read as given; SetParam clamps them with one message") {
+TEST_CASE("text: out-of-range numbers are read as given, SetParam clamps them with one message") {
     CHECK(FromText("intensity", "1e2") == "100");
     CHECK(FromText("intensity", "-3") == "-3");
     CHECK(FromText("sessions", "9") == "9");

@@ -105,7 +105,7 @@ TEST_SUITE("landscape") {
         CHECK_FALSE(cache.Step(1000));
     }
 
-    TEST_CASE("cache: another metric or the axes' own values reuse the runs; other settings do not") {
+    TEST_CASE("cache: another metric or the axes' own values reuse the runs, other settings do not") {
         LandscapeCache cache;
         std::string error;
         LandscapeSpec spec = SmallSpec();

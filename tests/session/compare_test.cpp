@@ -51,7 +51,7 @@ TEST_CASE("compare: B runs in lockstep with A and equals a single run of its sce
     CHECK(s.Compare->History.DailyRows != s.History.DailyRows);
 }
 
-TEST_CASE("compare: a copy of A changed in one thing; both seek together and stay exact") {
+TEST_CASE("compare: a copy of A changed in one thing, both seek together and stay exact") {
     Session s;
     s.Begin(SessionStart());
     s.AdvanceDays(2.0);
@@ -108,7 +108,7 @@ TEST_CASE("compare: a change to either programme after seeking back discards bot
     CHECK(s.Sim->StateHash() == FreshHash(Protocol(), 2 * kDay + kDay / 2));
 }
 
-TEST_CASE("compare: B restarts from its source when A restarts; reset clears it") {
+TEST_CASE("compare: B restarts from its source when A restarts, reset clears it") {
     Session s;
     s.Begin(SessionStart());
     std::string error;

@@ -137,7 +137,7 @@ TEST_CASE("options: an unknown URL parameter is only warned about") {
     CHECK(notices[0].Text.find("bogus-flag") != std::string::npos);
 }
 
-TEST_CASE("options: --help and -h are recognised; the help text documents every option") {
+TEST_CASE("options: --help and -h are recognised, the help text documents every option") {
     const char* help[] = {"neurogains", "--mode", "kiosk", "--help"};
     CHECK(WantsHelp(SplitCommandLine(4, (char**)help)));
     const char* h[] = {"neurogains", "-h"};

@@ -22,7 +22,7 @@ TEST_CASE("session: starts from the defaults, running at the default speed") {
     CHECK(s.TakeEvents().empty());
 }
 
-TEST_CASE("session: a parameter out of range is clamped, with a notice; a bad one changes nothing") {
+TEST_CASE("session: a parameter out of range is clamped, with a notice, a bad one changes nothing") {
     Session s;
     s.Begin(SessionStart());
     CHECK(s.Execute({CommandType::SetParam, "intensity", 200.0}));
@@ -42,7 +42,7 @@ TEST_CASE("session: a parameter out of range is clamped, with a notice; a bad on
     CHECK(GetParam(s.Plan, *FindParam("recovery")) == GetParam(before, *FindParam("recovery")));
 }
 
-TEST_CASE("session: loading a scenario starts a fresh run; an unknown one is refused") {
+TEST_CASE("session: loading a scenario starts a fresh run, an unknown one is refused") {
     Session s;
     s.Begin(SessionStart());
     s.AdvanceDays(2.0);
@@ -58,7 +58,7 @@ TEST_CASE("session: loading a scenario starts a fresh run; an unknown one is ref
     CHECK(events[0].Type == SessionEventType::Rejected);
 }
 
-TEST_CASE("session: pause, step and speed drive the clock; paused frames run no steps") {
+TEST_CASE("session: pause, step and speed drive the clock, paused frames run no steps") {
     Session s;
     s.Begin(SessionStart());
     s.Execute({CommandType::SetPaused, "", 1.0});
@@ -114,7 +114,7 @@ TEST_CASE("session: the same commands give the same state (the model is determin
     CHECK(run(1) != run(2));
 }
 
-TEST_CASE("session: blood tests and days are recorded; advance is bounded") {
+TEST_CASE("session: blood tests and days are recorded, advance is bounded") {
     Session s;
     s.Begin(SessionStart());
     s.Execute({CommandType::AdvanceDays, "", 2.0});

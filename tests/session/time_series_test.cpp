@@ -85,7 +85,7 @@ TEST_CASE("time series: min, max and last of a bucket") {
     CHECK(series.Buckets[0].Last == 1.0f);
 }
 
-TEST_CASE("time series: rewinding forgets what came later; refilling in order gives the same buckets") {
+TEST_CASE("time series: rewinding forgets what came later, refilling in order gives the same buckets") {
     auto fill = [](TimeSeries* series, int from_minute, int to_minute) {
         for (int minute = from_minute; minute <= to_minute; minute += 5)
             series->Add(minute / 60.0, (float)((minute * 7) % 113));

@@ -207,7 +207,7 @@ TEST_CASE("timeline: a blood test after seeking back discards the future too (it
     CHECK(s.History.BloodTests.size() == 1); // the one at day 4; the later ones were in the future
 }
 
-TEST_CASE("timeline: a scenario load starts a new journal; seeking stays within it") {
+TEST_CASE("timeline: a scenario load starts a new journal, seeking stays within it") {
     Scenario overtraining;
     REQUIRE(LoadScenario("overtraining", &overtraining, nullptr));
     SessionStart start;

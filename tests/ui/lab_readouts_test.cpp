@@ -33,7 +33,7 @@ TEST_CASE("lab readouts: every readout of the registry has a place in the panel"
     }
 }
 
-TEST_CASE("lab readouts: cells born and matured share a plot; progenitors and young neurons do not") {
+TEST_CASE("lab readouts: cells born and matured share a plot, progenitors and young neurons do not") {
     // Issue 13: born (weeks) vs matured (months in the human preset) side by side with a legend;
     // progenitors and young neurons are other cells on other scales.
     CHECK(std::strcmp(LabStyleFor("cells_born_per_day").Companion, "new_neurons_per_day") == 0);

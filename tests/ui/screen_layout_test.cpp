@@ -43,7 +43,7 @@ static float Share(const LayoutInput& in, const UiLayout& l) {
 
 TEST_SUITE("ui") {
 
-    TEST_CASE("layout: landscape screens keep side columns; phones, portrait screens and small windows get "
+    TEST_CASE("layout: landscape screens keep side columns, phones, portrait screens and small windows get "
               "the compact one") {
         CHECK_FALSE(ComputeScreenLayout(Screen(1280, 720)).Compact);
         CHECK_FALSE(ComputeScreenLayout(Screen(1024, 768)).Compact);
