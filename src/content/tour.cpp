@@ -92,7 +92,8 @@ void ReadContentAction(const ProblemReporter& reader, const json& action, const 
         if (value.is_boolean() && !value.get<bool>())
             out->push_back({CommandType::ShowExplain, std::string(), 0.0});
         else if (FindCard(name) < 0)
-            reader.Problem(path, "expected a station (" + CardNames() + ") or false, got " + ShownJson(value));
+            reader.Problem(path,
+                           "expected a station (" + CardNames() + ") or false, got " + ShownJson(value));
         else
             out->push_back({CommandType::ShowExplain, name, 1.0});
     } else {

@@ -242,7 +242,8 @@ TEST_SUITE("calibration") {
     }
 
     // The headline effect and its band (docs/model.md, "Uncertainty band").
-    static void BandAfter(const Protocol& protocol, double weeks, double* low, double* central, double* high) {
+    static void BandAfter(const Protocol& protocol, double weeks, double* low, double* central,
+                          double* high) {
         Simulation sim(protocol, 1);
         sim.Advance(weeks * 168.0);
         *low = sim.CellsBornVsSedentaryPct(-1);

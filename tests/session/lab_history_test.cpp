@@ -1,6 +1,6 @@
-#include "session/lab_history.h"
 #include "model/readouts.h"
 #include "model/simulation.h"
+#include "session/lab_history.h"
 #include <cmath>
 #include <doctest/doctest.h>
 #include <sstream>
