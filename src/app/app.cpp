@@ -253,6 +253,7 @@ void App::Frame() {
     SDL_GL_GetDrawableSize(Window, &drawable_w, &drawable_h);
     SceneFrame scene;
     scene.Sim = Run.Sim.get();
+    scene.SimB = Run.Compare ? Run.Compare->Sim.get() : nullptr;
     scene.RenderTimeHours = Run.Sim->TimeHours() + Run.Clock.Alpha() * kStepMinutes / 60.0;
     scene.WallSeconds = WallSeconds;
     scene.RealDeltaSeconds = real_dt;
@@ -263,7 +264,9 @@ void App::Frame() {
     scene.ViewportHeight = drawable_h;
     scene.PixelRatio = StylePixelRatio;
     scene.Seed = Options.Seed;
-    scene.QualityLevel = Options.Frames > 0 ? 4 : -1; // screenshots look the same on every machine
+    // Screenshots look the same on every machine: a fixed level at full resolution, unless asked.
+    scene.QualityLevel = Options.Quality >= 0 ? Options.Quality : (Options.Frames > 0 ? 4 : -1);
+    scene.RenderScale = Options.RenderScale > 0.0f ? Options.RenderScale : (Options.Frames > 0 ? 1.0f : 0.0f);
     scene.ReducedMotion = Prefs.ReducedMotion;
     if (Options.DrawScene) {
         Scene.Draw(scene);

@@ -79,7 +79,19 @@ static json LayoutJson(const App& app) {
                         : !l.Training.Empty() ? "training"
                                               : "none";
     const Camera& camera = app.Scene.GetCamera();
+    // The scenes drawn (compare mode: A and B, or one with the A | B switch), in window points.
+    json panes = json::array();
+    float ratio = app.Scene.PixelRatio();
+    for (int i = 0; i < app.Scene.PaneCount(); i++) {
+        const ScenePane& p = app.Scene.Pane(i);
+        Box b;
+        b.X = p.X / ratio, b.Y = p.Y / ratio, b.W = p.W / ratio, b.H = p.H / ratio;
+        panes.push_back({{"box", BoxJson(b)},
+                         {"programme", p.IsB ? "B" : "A"},
+                         {"particles", p.Content->Particles().Count()}});
+    }
     return {{"scene", BoxJson(l.Scene)},
+            {"panes", panes},
             {"camera",
              {{"center", json::array({camera.CenterX(), camera.CenterY()})}, {"scale", camera.Scale()}}},
             {"labels", labels},
@@ -157,6 +169,7 @@ static json StateJson(App& app) {
             {"reduced_motion", app.Prefs.ReducedMotion},
             {"frames", app.FrameCount},
             {"quality_level", app.Scene.Quality().Level()}, // 0 (software renderers) .. 6
+            {"render_scale", app.Scene.RenderScale()},      // the scene's resolution, of the screen's
             {"hover", ImGui::IsMousePosValid()}, // false after a finger lifts: nothing stays hovered
             {"layout", LayoutJson(app)},
             {"notices", NoticesJson(app)},

@@ -43,18 +43,42 @@ int QualityGovernor::StartLevel(const char* renderer) {
     return IsSoftwareRenderer(renderer) ? kSoftwareStartLevel : kHardwareStartLevel;
 }
 
+static int FullScaleStep(int level) {
+    return level * kRenderScaleCount + kRenderScaleCount - 1;
+}
+
+bool QualityGovernor::Allowed(int step) const {
+    if (step < 0 || step >= kStepCount) return false;
+    if (FixedLevel >= 0 && step / kRenderScaleCount != FixedLevel) return false;
+    if (FixedScale > 0.0f && step % kRenderScaleCount != kRenderScaleCount - 1) return false;
+    return true;
+}
+
+int QualityGovernor::Next(int step, int direction) const {
+    for (int s = step + direction; s >= 0 && s < kStepCount; s += direction)
+        if (Allowed(s)) return s;
+    return -1;
+}
+
 void QualityGovernor::Start(const char* renderer) {
     Software = IsSoftwareRenderer(renderer);
-    Change(FixedLevel >= 0 ? FixedLevel : StartLevel(renderer));
+    Change(FullScaleStep(FixedLevel >= 0 ? FixedLevel : StartLevel(renderer)));
 }
 
 void QualityGovernor::SetFixedLevel(int level) {
     FixedLevel = level < 0 ? -1 : (level >= kQualityLevelCount ? kQualityLevelCount - 1 : level);
-    if (FixedLevel >= 0) Change(FixedLevel);
+    if (FixedLevel >= 0 && Level() != FixedLevel) Change(FullScaleStep(FixedLevel));
 }
 
-void QualityGovernor::Change(int level) {
-    CurrentLevel = level;
+void QualityGovernor::SetFixedScale(float scale) {
+    float fixed = scale > 0.0f ? (scale < 0.25f ? 0.25f : (scale > 1.0f ? 1.0f : scale)) : 0.0f;
+    if (fixed == FixedScale) return;
+    FixedScale = fixed;
+    if (!Allowed(Step)) Change(FullScaleStep(Level()));
+}
+
+void QualityGovernor::Change(int step) {
+    Step = step;
     WindowSeconds = 0.0;
     WindowFrames = 0;
     SinceChange = 0.0;
@@ -63,7 +87,7 @@ void QualityGovernor::Change(int level) {
 }
 
 bool QualityGovernor::Update(double frame_seconds) {
-    if (FixedLevel >= 0 || !(frame_seconds > 0.0)) return false;
+    if (!(frame_seconds > 0.0)) return false;
     if (frame_seconds > 0.5) frame_seconds = 0.5; // a stall (tab hidden, breakpoint) is not the renderer
     SinceChange += frame_seconds;
     for (double& cooldown : FailedCooldown)
@@ -79,17 +103,18 @@ bool QualityGovernor::Update(double frame_seconds) {
     WindowSeconds = 0.0;
     WindowFrames = 0;
 
-    if (LastMean > kTooSlow && CurrentLevel > 0) {
-        // Each failure doubles the wait before the level is tried again (1 minute to 32): a
-        // kiosk that cannot hold a level stutters for a second now and then, not every minute.
-        int failures = Failures[CurrentLevel] < 5 ? Failures[CurrentLevel]++ : 5;
-        FailedCooldown[CurrentLevel] = kRetrySeconds * (double)(1 << failures);
-        Change(CurrentLevel - 1);
+    int down = Next(Step, -1);
+    if (LastMean > kTooSlow && down >= 0) {
+        // Each failure doubles the wait before the step is tried again (1 minute to 32): a
+        // kiosk that cannot hold a step stutters for a second now and then, not every minute.
+        int failures = Failures[Step] < 5 ? Failures[Step]++ : 5;
+        FailedCooldown[Step] = kRetrySeconds * (double)(1 << failures);
+        Change(down);
         return true;
     }
     FastWindows = LastMean < kFastEnough ? FastWindows + 1 : 0;
-    int up = CurrentLevel + 1;
-    if (FastWindows >= 3 && up < kQualityLevelCount && FailedCooldown[up] <= 0.0) {
+    int up = Next(Step, +1);
+    if (FastWindows >= 3 && up >= 0 && FailedCooldown[up] <= 0.0) {
         Change(up);
         return true;
     }

@@ -6,16 +6,14 @@
 //   Overview() SetUiInsets(): the screen margins the panels cover (fitted views avoid them)
 #pragma once
 #include "camera.h"
-#include "neuron_field.h"
 #include "particle_renderer.h"
-#include "particle_system.h"
 #include "quality_governor.h"
+#include "render_target.h"
 #include "scene_backdrop.h"
-#include "scene_inputs.h"
-#include "scene_labels.h"
+#include "scene_content.h"
+#include "scene_panes.h"
 #include "shader.h"
 #include "shape_renderer.h"
-#include "stations.h"
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -26,6 +24,7 @@ class Simulation;
 
 struct SceneFrame {
     const Simulation* Sim = nullptr;
+    const Simulation* SimB = nullptr;     // programme B in compare mode (same clock), or null
     double RenderTimeHours = 0.0;         // simulated time to draw (between the last two model steps)
     double WallSeconds = 0.0;             // wall time since start, for purely visual motion (wrap it)
     double RealDeltaSeconds = 0.0;        // wall time since the previous frame
@@ -35,6 +34,7 @@ struct SceneFrame {
     float PixelRatio = 1.0f;                   // drawable pixels per window point
     uint64_t Seed = 1;                         // particles and cells are deterministic for a seed
     int QualityLevel = -1;      // -1: the quality governor decides; else a fixed level (screenshots)
+    float RenderScale = 0.0f;   // 0: the governor decides; else the scene's resolution, 0.5-1 of the screen
     bool ReducedMotion = false; // prefers-reduced-motion: camera moves cut instead of gliding
 };
 
@@ -61,34 +61,61 @@ public:
     bool ViewFitted() const { return View.IsFitted(); } // false once the person pans or zooms
     // Pan and zoom by the person (app input turns gestures into these), in drawable pixels.
     void Pan(float dx, float dy) { View.Pan(dx, dy); }
-    void ZoomAt(float factor, float x, float y) { View.ZoomAt(factor, x, y); }
+    void ZoomAt(float factor, float x, float y);
     // The station whose column holds the drawable pixel (x, y), or -1 (between or outside them).
     int StationAt(float x, float y) const;
 
     // Particles per unit of flux (1 = the legible default; benchmarks raise it to reach 100k).
-    void SetParticleDensity(float density) { Molecules.SetDensity(density); }
+    void SetParticleDensity(float density);
 
     // Screen margins covered by the UI, in window points (the overlay sets them from the layout).
     void SetUiInsets(float left, float top, float right, float bottom);
+    // Compare mode: how B shares the screen, or which one scene shows (used while SimB is set).
+    // `below`: the part of the bottom inset only the bottom row covers; `top`: room for each
+    // pane's badge (window points; scene_panes.h).
+    void SetSplit(SceneSplit split, bool show_b, float below, float top) {
+        Split = split, ShowB = show_b, SplitBelowPoints = below, SplitTopPoints = top;
+    }
+    // The scenes drawn last frame: one, or A and B; the camera maps world to pane-local pixels.
+    int PaneCount() const { return Panes; }
+    const ScenePane& Pane(int i) const { return PaneList[i]; }
+    int PaneAt(float x, float y) const; // the pane under a drawable pixel (0 if none)
 
     // What the overlay shows.
     const Camera& GetCamera() const { return View; }
     float PixelRatio() const { return LastPixelRatio; }
-    const SceneInputs& Inputs() const { return In; }
-    const ParticleSystem& Particles() const { return Molecules; }
-    const NeuronField& Neurons() const { return Cells; }
+    // Programme A's scene (B's, when only B is shown); each pane has its own.
+    const SceneContent& Main() const { return *PaneList[0].Content; }
+    const SceneContent& Content(bool b) const { return b ? ContentB : ContentA; }
+    const SceneInputs& Inputs() const { return Main().Inputs(); }
+    const ParticleSystem& Particles() const { return Main().Particles(); }
+    const NeuronField& Neurons() const { return Main().Neurons(); }
+    const std::vector<SceneLabel>& Labels() const { return Main().Labels(); }
+    double SpeedShown() const { return Main().SpeedShown(); } // sim seconds per real second of the quanta
     const QualityGovernor& Quality() const { return Governor; }
-    const std::vector<SceneLabel>& Labels() const { return LabelList; }
-    double SpeedShown() const { return LastSpeed; } // sim seconds per real second of the quanta
+    float RenderScale() const { return LastRenderScale; } // of the screen's resolution, last frame
     const SceneTimings& Timings() const { return LastTimings; }
     bool Ready() const { return GlReady; }
 
 private:
+    void PlacePanes(const SceneFrame& frame, int w, int h);
     void Simulate(const SceneFrame& frame, double visual_dt);
     void Render(const SceneFrame& frame);
-    void ResetContent(uint64_t seed);
+    void RenderPane(const ScenePane& pane, float scale, GLuint target, int target_h);
+    void DrawTissue(const float camera[4], int x, int y, int w, int h, bool detail, GLuint target);
+
+    // The tissue as last drawn into TissueCache: redrawn when the camera or the size changes.
+    struct TissueKey {
+        float Camera[4] = {};
+        int W = 0, H = 0;
+        bool Detail = false, Valid = false;
+        bool operator==(const TissueKey& o) const;
+    };
 
     // GL parts.
+    RenderTarget SceneTarget; // the scene below full resolution, copied up to the screen
+    RenderTarget TissueCache; // the tissue background of one pane
+    TissueKey TissueDrawn;
     SceneBackdrop Backdrop;
     ShapeList Shapes;
     ShapeRenderer ShapeDraw;
@@ -98,23 +125,17 @@ private:
     std::string RendererName;
 
     // CPU parts (they survive a GL context loss).
-    SceneInputReader Reader;
-    SceneInputs In;
-    ParticleSystem Molecules;
-    NeuronField Cells;
-    BloodFlow Blood;
+    SceneContent ContentA, ContentB;
+    ScenePane PaneList[2] = {{0.0f, 0.0f, 0.0f, 0.0f, false, &ContentA},
+                             {0.0f, 0.0f, 0.0f, 0.0f, true, &ContentB}};
+    int Panes = 1;
+    SceneSplit Split = SceneSplit::None;
+    bool ShowB = false;
+    float SplitBelowPoints = 0.0f, SplitTopPoints = 0.0f;
     QualityGovernor Governor;
     Camera View;
-    std::vector<SceneLabel> LabelList;
-    uint64_t ContentSeed = 0;
-    bool ContentReady = false;
-    const Simulation* ContentSim = nullptr; // a new model or a reset (time going back) starts afresh
-    double ContentHours = 0.0;
-    int BloodDetail = -1;
-    double VisualSeconds = 0.0; // animation clock (stops while paused)
-    double LastSpeed = 0.0;
-    float SessionGlow = 0.0f;
     float LastPixelRatio = 1.0f;
+    float LastRenderScale = 1.0f;
     ScreenInsets InsetsPoints; // as set, in window points
     SceneTimings LastTimings;
 };

@@ -105,8 +105,9 @@ static bool NumberOption(const std::string& name, const std::string& text, doubl
                          double* value, std::vector<OptionNotice>* notices) {
     double v = 0.0;
     if (!ParseNumber(text, &v)) {
-        notices->push_back({true, name + ": expected a number from " + std::to_string((long long)lo) +
-                                      " to " + std::to_string((long long)hi) + ", got " + Quoted(text) +
+        char range[64];
+        std::snprintf(range, sizeof(range), "%g to %g", lo, hi);
+        notices->push_back({true, name + ": expected a number from " + range + ", got " + Quoted(text) +
                                       "; kept the default"});
         return false;
     }
@@ -150,6 +151,8 @@ const OptionHelp kOptionHelp[] = {
     {"scale", "1-3", "size of text and controls (default: from the window and the mode)"},
     {"idle", "SECONDS", "kiosk: seconds without input before the countdown, 5-3600 (default 90)"},
     {"scene", "0|1", "draw the scene (0: the panels only, to measure the scene's cost)"},
+    {"quality", "auto|0-6", "the scene's detail level (default auto: the frame rate decides)"},
+    {"render-scale", "auto|0.5-1", "the scene's resolution, of the screen's (default auto)"},
     {"tour", "0|1", "open the guided tour at its first step"},
     {"activity", "questions|challenge",
      "open the predict-observe-explain questions, or the kiosk challenge (with mode=kiosk)"},
@@ -314,6 +317,15 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
                 o.ThemeSet = false, Reject(notices, name, text, "dark, light or projector");
         } else if (name == "scale") {
             if (NumberOption(name, text, 1.0, 3.0, &number, notices)) o.UiScale = (float)number;
+        } else if (name == "quality") {
+            number = -1.0;
+            if (text != "auto" && NumberOption(name, text, 0, 6, &number, notices)) o.Quality = (int)number;
+            if (text == "auto") o.Quality = -1;
+        } else if (name == "render-scale") {
+            if (text == "auto")
+                o.RenderScale = 0.0f;
+            else if (NumberOption(name, text, 0.5, 1.0, &number, notices))
+                o.RenderScale = (float)number;
         } else if (name == "idle") {
             number = o.IdleSeconds;
             NumberOption(name, text, 5, 3600, &number, notices);

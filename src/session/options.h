@@ -30,6 +30,8 @@ struct AppOptions {
     float UiScale = 0.0f;     // 0 = automatic (from the window size and the mode)
     int IdleSeconds = 90;     // kiosk: seconds without input before the countdown
     bool DrawScene = true;    // scene=0 draws the UI only (to measure the scene's cost)
+    int Quality = -1;         // the scene's detail level 0-6; -1 = automatic
+    float RenderScale = 0.0f; // the scene's resolution 0.5-1 of the screen's; 0 = automatic
     bool Fuzz = false;        // random input for robustness tests
     std::string View;         // camera view at start: a view name (model/stations.h FindView)
     double AdvanceDays = 0.0; // run the model ahead this many days before the first frame

@@ -51,7 +51,7 @@ struct Placement {
 };
 
 // A line under a station's title: the set and rep at live speeds; the new-neuron counter.
-static void StationStatus(const SceneRenderer& scene, Station station, char* out, int out_size) {
+void StationStatus(const SceneContent& scene, Station station, char* out, int out_size) {
     const SceneInputs& in = scene.Inputs();
     out[0] = 0;
     if (!in.Valid) return;
@@ -99,8 +99,9 @@ static bool PlaceBlock(const ImRect& free, const Placement& placed, ImVec2 ancho
 
 // A station's title (tap or click to focus it) and, under it, its status line; the status line
 // goes first, then the title, when there is no free spot for them.
-static void DrawTitle(UiContext& ui, const SceneRenderer& scene, const SceneLabel& label, ImVec2 anchor,
-                      const ImRect& free, Placement* placed, SceneOverlay* overlay) {
+static void DrawTitle(UiContext& ui, const SceneRenderer& scene, const SceneContent& content,
+                      const SceneLabel& label, ImVec2 anchor, const ImRect& free, Placement* placed,
+                      SceneOverlay* overlay) {
     ImFont* body = ui.Fonts->Body ? ui.Fonts->Body : ImGui::GetFont();
     ImFont* large = ui.Fonts->Large ? ui.Fonts->Large : body;
     float body_size = ImGui::GetFontSize();
@@ -108,7 +109,7 @@ static void DrawTitle(UiContext& ui, const SceneRenderer& scene, const SceneLabe
     char title[160], status[128];
     std::snprintf(title, sizeof(title), "%d  %s", (int)label.Where + 1,
                   Tr(label.Key)); // numbered as the view strip
-    StationStatus(scene, label.Where, status, sizeof(status));
+    StationStatus(content, label.Where, status, sizeof(status));
     ImVec2 title_size2 = large->CalcTextSizeA(title_size, FLT_MAX, 0.0f, title);
     float title_w = title_size2.x + title_size * 0.6f, title_h = title_size2.y + title_size * 0.3f;
     float status_w =
@@ -172,21 +173,23 @@ static void DrawDetail(const UiFonts& fonts, const char* text, ImVec2 anchor, co
     }
 }
 
-static void DrawLabels(UiContext& ui, const SceneRenderer& scene, const ImRect& free, Placement* placed,
-                       SceneOverlay* overlay) {
+// The titles and detail labels of one pane (the whole screen, or A's or B's half).
+static void DrawLabels(UiContext& ui, const SceneRenderer& scene, const ScenePane& pane, const ImRect& free,
+                       Placement* placed, SceneOverlay* overlay) {
     const Camera& camera = scene.GetCamera();
     float ratio = scene.PixelRatio();
     float ox, oy, overview_scale;
     camera.FitView(kOverviewView, &ox, &oy, &overview_scale);
     float zoom = camera.Scale() / overview_scale;
-    for (const SceneLabel& label : scene.Labels()) {
+    for (const SceneLabel& label : pane.Content->Labels()) {
         if (!label.Title && zoom < label.MinZoom) continue;
         float sx, sy;
         camera.WorldToScreen(label.X, label.Y, &sx, &sy);
-        ImVec2 anchor(sx / ratio, sy / ratio);
+        ImVec2 anchor((pane.X + sx) / ratio, (pane.Y + sy) / ratio);
         if (label.Title) {
             ImRect near_free(free.Min.x - 40.0f, free.Min.y - 40.0f, free.Max.x + 40.0f, free.Max.y + 40.0f);
-            if (near_free.Contains(anchor)) DrawTitle(ui, scene, label, anchor, free, placed, overlay);
+            if (near_free.Contains(anchor))
+                DrawTitle(ui, scene, *pane.Content, label, anchor, free, placed, overlay);
         } else if (free.Contains(anchor)) {
             DrawDetail(*ui.Fonts, TrOr(label.Key, label.Text), anchor, free, placed);
         }
@@ -217,6 +220,7 @@ static void DrawQualityNote(const SceneRenderer& scene, const ImRect& free, cons
 // Each station's area on the screen, in window points.
 static void MeasureStations(const SceneRenderer& scene, SceneOverlay* overlay) {
     const Camera& camera = scene.GetCamera();
+    const ScenePane& pane = scene.Pane(0);
     float ratio = scene.PixelRatio();
     for (int s = 0; s < kStationCount; s++) {
         WorldRect a = GetStationPlace((Station)s).Area;
@@ -224,7 +228,7 @@ static void MeasureStations(const SceneRenderer& scene, SceneOverlay* overlay) {
         camera.WorldToScreen(a.MinX, a.MinY, &x0, &y0);
         camera.WorldToScreen(a.MaxX, a.MaxY, &x1, &y1);
         Box b;
-        b.X = std::fmin(x0, x1) / ratio, b.Y = std::fmin(y0, y1) / ratio;
+        b.X = (pane.X + std::fmin(x0, x1)) / ratio, b.Y = (pane.Y + std::fmin(y0, y1)) / ratio;
         b.W = std::fabs(x1 - x0) / ratio, b.H = std::fabs(y1 - y0) / ratio;
         overlay->Stations[s] = b;
     }
@@ -245,6 +249,14 @@ void DrawSceneOverlay(UiContext& ui, SceneRenderer& scene, SceneOverlay* overlay
     if (free_box.H < display.y / 6.0f) free_box.Y = 0.0f, free_box.H = display.y;
     ImRect free = ToRect(free_box);
 
+    SceneSplit split = ChooseSceneSplit(ui, free_box);
+    // The camera keeps clear of the badges or the switch, unless that would leave the stations
+    // too little room (a small landscape phone): the switch then sits over the scene's edge.
+    float top_room = SceneTopRoom(split);
+    if (split == SceneSplit::None && row_top - l.Scene.Y - top_room < 0.6f * (row_top - l.Scene.Y))
+        top_room = 0.0f;
+    scene.SetSplit(split, ui.State->Explore.SceneShowsB, l.Scene.Bottom() - row_top, top_room);
+
     Placement placed;
     for (const WidgetRect& w : ui.State->Widgets)
         placed.Taken.push_back(ImRect(w.X, w.Y, w.X + w.Width, w.Y + w.Height));
@@ -259,7 +271,14 @@ void DrawSceneOverlay(UiContext& ui, SceneRenderer& scene, SceneOverlay* overlay
     }
     overlay->BottomRow = row;
     if (!legend.Empty()) placed.Taken.push_back(ToRect(legend));
-    DrawLabels(ui, scene, free, &placed, overlay);
+    for (const Box& badge : DrawPaneBadges(ui, scene)) placed.Taken.push_back(ToRect(badge));
+    for (int i = 0; i < scene.PaneCount(); i++) {
+        const ScenePane& pane = scene.Pane(i);
+        float r = scene.PixelRatio();
+        ImRect pane_free(pane.X / r, pane.Y / r, (pane.X + pane.W) / r, (pane.Y + pane.H) / r);
+        pane_free.ClipWithFull(free);
+        DrawLabels(ui, scene, pane, pane_free, &placed, overlay);
+    }
     DrawQualityNote(scene, free, placed);
     MeasureStations(scene, overlay);
 }

@@ -7,13 +7,12 @@
 // every control drawn before them (docs/layout.md).
 #pragma once
 #include "model/stations.h"
+#include "render/scene_renderer.h"
 #include "screen_layout.h"
 #include <vector>
 
 namespace ng {
 
-class SceneRenderer;
-struct SceneFrame;
 struct UiContext;
 
 // What the overlay drew (window points), for state().layout and the next frame.
@@ -35,5 +34,14 @@ bool LegendOpen(const UiContext& ui, float free_height);
 Box DrawSceneLegend(UiContext& ui, const SceneRenderer& scene, const Box& free, bool open);
 // The camera views along the bottom of the free area, clear of `avoid`; returns its box.
 Box DrawViewStrip(UiContext& ui, const Box& free, const Box& avoid);
+// A station's status line (the set and rep, fibre growth, the new-neuron counter), or "".
+void StationStatus(const SceneContent& scene, Station station, char* out, int out_size);
+// Compare mode (scene_split.cpp): A and B side by side or stacked where the free area holds two
+// legible scenes, else one scene with an A | B switch; None when not comparing.
+SceneSplit ChooseSceneSplit(const UiContext& ui, const Box& free);
+float SceneTopRoom(SceneSplit split); // what the badges or the A | B switch take at the top
+// Each pane's "A · name" / "B · name" badge, or the A | B switch with the hidden programme's
+// counter; returns the boxes drawn (labels keep clear of them).
+std::vector<Box> DrawPaneBadges(UiContext& ui, const SceneRenderer& scene);
 
 } // namespace ng

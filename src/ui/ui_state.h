@@ -52,6 +52,7 @@ struct ExploreState {
     bool LandscapeOpen = false;   // the landscape panel
     int Metric = -1;              // readout index; -1: new neurons (total)
     int XParam = -1, YParam = -1; // registry indexes; -1: intensity, recovery
+    bool SceneShowsB = false;     // small screens: the one scene shows programme B
 };
 
 struct UiState {

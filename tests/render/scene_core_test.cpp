@@ -14,8 +14,8 @@ using namespace ng;
 
 TEST_SUITE("scene") {
 
-    TEST_CASE("quality: software renderers start low, slow frames step down, fast ones up, failed levels "
-              "wait longer each time") {
+    TEST_CASE("quality: software renderers start low, slow frames lower the resolution then the detail, "
+              "fast ones raise them, failed steps wait longer each time") {
         CHECK(QualityGovernor::IsSoftwareRenderer(
             "ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)))"));
         CHECK(QualityGovernor::IsSoftwareRenderer("llvmpipe (LLVM 15.0.6, 256 bits)"));
@@ -28,21 +28,31 @@ TEST_SUITE("scene") {
         CHECK(swift.Settings().ParticleBudget <= 2000);
 
         int start = gpu.Level();
-        for (int i = 0; i < 30; i++) gpu.Update(0.060); // one second at 16 fps: one step down
+        CHECK(gpu.RenderScale() == 1.0f);
+        auto slow_second = [](QualityGovernor& q) {
+            for (int i = 0; i < 30; i++) q.Update(0.060); // one second at 16 fps: one step down
+        };
+        slow_second(gpu); // the resolution drops before the detail
+        CHECK(gpu.Level() == start);
+        CHECK(gpu.RenderScale() == kRenderScales[kRenderScaleCount - 2]);
+        for (int step = 2; step < kRenderScaleCount; step++) slow_second(gpu);
+        CHECK(gpu.RenderScale() == kRenderScales[0]);
+        slow_second(gpu); // then a level less, at full resolution again
         CHECK(gpu.Level() == start - 1);
-        for (int i = 0; i < 600; i++) gpu.Update(1.0 / 60.0); // fast again, but the failed level waits
+        CHECK(gpu.RenderScale() == 1.0f);
+        for (int i = 0; i < 600; i++) gpu.Update(1.0 / 60.0); // fast again, but the failed step waits
         CHECK(gpu.Level() == start - 1);
         for (int i = 0; i < 60 * 70; i++) gpu.Update(1.0 / 60.0); // after the cool-down it is retried
         CHECK(gpu.Level() >= start);
-        // The same level failing again waits twice as long before its next try.
+        // The same step failing again waits twice as long before its next try.
         QualityGovernor retry;
         retry.Start("llvmpipe");
-        int level = retry.Level();
         auto seconds_until_back = [&]() {
-            for (int i = 0; i < 30; i++) retry.Update(0.060);
-            REQUIRE(retry.Level() == level - 1);
+            slow_second(retry);
+            REQUIRE(retry.RenderScale() < 1.0f);
             double waited = 0.0;
-            while (retry.Level() != level && waited < 600.0) retry.Update(1.0 / 60.0), waited += 1.0 / 60.0;
+            while (retry.RenderScale() < 1.0f && waited < 600.0)
+                retry.Update(1.0 / 60.0), waited += 1.0 / 60.0;
             return waited;
         };
         double first = seconds_until_back(), second = seconds_until_back(), third = seconds_until_back();
@@ -53,9 +63,14 @@ TEST_SUITE("scene") {
         g.Start("some gpu");
         for (int i = 0; i < 60 * 60; i++) g.Update(1.0 / 60.0); // a fast machine climbs to the top
         CHECK(g.Level() == kQualityLevelCount - 1);
-        g.SetFixedLevel(2);
+        g.SetFixedLevel(2); // a fixed level: only the resolution moves
         for (int i = 0; i < 300; i++) g.Update(0.2);
         CHECK(g.Level() == 2);
+        CHECK(g.RenderScale() == kRenderScales[0]);
+        g.SetFixedScale(0.8f); // and a fixed scale: nothing moves
+        for (int i = 0; i < 300; i++) g.Update(0.2);
+        CHECK(g.Level() == 2);
+        CHECK(g.RenderScale() == 0.8f);
         for (int l = 1; l < kQualityLevelCount; l++)
             CHECK(GetQualityLevel(l).ParticleBudget > GetQualityLevel(l - 1).ParticleBudget);
     }
