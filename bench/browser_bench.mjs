@@ -1,15 +1,42 @@
 // Browser figures for bench/run: frames per second at 1280x720 with the scene on and with
 // ?scene=0 (and their ratio, measured in one run), time to first frame, page weight (bytes and
 // gzip bytes of everything served), and the WebAssembly heap after warm-up and after two soaks.
-// Prints "key<TAB>value<TAB>unit" lines; asserts nothing.
+// With NG_BENCH_ANCHOR_DIR (the built bench/imgui_anchor site), first the anchor: NeuroGains
+// against Dear ImGui's own Emscripten example, alternately (bench/anchor.mjs); NG_BENCH_ONLY=anchor
+// stops after it. Prints "key<TAB>value<TAB>unit" lines; asserts nothing.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { runAnchor } from "./anchor.mjs";
 import { launchBrowser, measureFps, openApp, siteDir, startServer, waitForFrames } from "../tests/browser/harness.mjs";
 
 const soakYears = Number(process.env.NG_SOAK_YEARS || 10);
 const fuzzSeconds = Number(process.env.NG_BENCH_FUZZ_SECONDS || 0);
 const out = (key, value, unit) => console.log(`${key}\t${typeof value === "number" ? +value.toFixed(2) : value}\t${unit}`);
+const anchorDir = process.env.NG_BENCH_ANCHOR_DIR;
+const anchorOnly = process.env.NG_BENCH_ONLY === "anchor";
+
+if (anchorDir) {
+  const rounds = Number(process.env.NG_ANCHOR_ROUNDS || 3);
+  const browser = await launchBrowser();
+  try {
+    await runAnchor(browser, out, {
+      siteDir, anchorDir, query: process.env.NG_ANCHOR_QUERY || "",
+      // NG_ANCHOR_COMPARE="before=build/site-before": more NeuroGains builds in the same rounds
+      compare: Object.fromEntries((process.env.NG_ANCHOR_COMPARE || "").split(",").filter(Boolean).map((kv) => kv.split("="))),
+      settleSeconds: Number(process.env.NG_ANCHOR_SETTLE_SECONDS || 10),
+      measureSeconds: Number(process.env.NG_ANCHOR_MEASURE_SECONDS || 5),
+      sizes: [
+        { name: "1280x720", width: 1280, height: 720, rounds, files: true },
+        { name: "phone", width: 390, height: 844, dpr: 2, mobile: true, rounds: 1 },
+        { name: "1920x1080", width: 1920, height: 1080, rounds: 1 },
+      ].filter((s) => !process.env.NG_ANCHOR_SIZES || process.env.NG_ANCHOR_SIZES.split(",").includes(s.name)),
+    });
+  } finally {
+    await browser.close();
+  }
+  if (anchorOnly) process.exit(0);
+}
 
 let bytes = 0, gzipBytes = 0;
 for (const name of readdirSync(siteDir)) {

@@ -16,9 +16,10 @@ if(NG_BUILD_FUZZERS)
 endif()
 
 if(EMSCRIPTEN)
-  # -O2 for speed; the app target adds its size and WebGL flags (src/app/CMakeLists.txt).
-  target_compile_options(ng_flags INTERFACE -O2)
-  target_link_options(ng_flags INTERFACE -O2 -sALLOW_MEMORY_GROWTH=1)
+  # NG_WEB_OPT and NG_WEB_LTO (cmake/Dependencies.cmake) for every target, Dear ImGui's included;
+  # the app target adds its size and WebGL flags (src/app/CMakeLists.txt).
+  target_compile_options(ng_flags INTERFACE ${NG_WEB_OPT} $<$<BOOL:${NG_WEB_LTO}>:-flto>)
+  target_link_options(ng_flags INTERFACE ${NG_WEB_OPT} $<$<BOOL:${NG_WEB_LTO}>:-flto> -sALLOW_MEMORY_GROWTH=1)
 endif()
 
 # Node runs the WebAssembly test binaries (Emscripten 3.1.6 under node >= 18 needs fetch off).

@@ -10,6 +10,10 @@ else()
   set(ng_default_cache $ENV{HOME}/.cache/neurogains)
 endif()
 set(NG_CACHE ${ng_default_cache} CACHE PATH "Folder with the third-party sources and SDL2 for WebAssembly (scripts/setup fills it)")
+# The web build's optimisation (docs/benchmarks.md, "What the page weighs", has the trade-off
+# measured against frame time): one flag for every target, and link-time optimisation.
+set(NG_WEB_OPT -O2 CACHE STRING "Optimisation flag of the WebAssembly build: -O2, -O3, -Os or -Oz")
+option(NG_WEB_LTO "Link-time optimisation for the WebAssembly build" OFF)
 
 function(ng_require_file path what hint)
   if(NOT EXISTS "${path}")
@@ -70,6 +74,6 @@ if(NG_BUILD_APP)
   target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
   if(EMSCRIPTEN)
     target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_FILE_FUNCTIONS)
-    target_compile_options(imgui PRIVATE -O2)
+    target_compile_options(imgui PRIVATE ${NG_WEB_OPT} $<$<BOOL:${NG_WEB_LTO}>:-flto>)
   endif()
 endif()

@@ -21,11 +21,14 @@ set(ng_font_dir ${CMAKE_BINARY_DIR}/generated/assets/fonts)
 set(ng_text_unicodes "U+0020-007E,U+00A0-017F,U+0370-03FF,U+2010-2027,U+2030-205E,U+2070-209F,U+2122,U+2200-22FF")
 set(ng_symbol_unicodes "U+2190-21FF,U+2022,U+2212,U+2248,U+2260-2265,U+25A0-25FF,U+2713-2717")
 set(NG_FONT_FILES ${ng_font_dir}/ui-text.ttf ${ng_font_dir}/ui-symbols.ttf)
+# Dear ImGui 1.86 (stb_truetype) reads only the outlines, metrics and character map: no kerning, no
+# OpenType layout, no names. Dropping those tables takes a fifth off the text font's gzip weight.
+set(ng_font_drop --drop-tables+=GPOS,GSUB,GDEF,kern,MATH,gasp --name-IDs= --no-hinting)
 add_custom_command(
   OUTPUT ${NG_FONT_FILES}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${ng_font_dir}
-  COMMAND ${NG_PYTHON3} -m fontTools.subset ${ng_roboto} --unicodes=${ng_text_unicodes} --output-file=${ng_font_dir}/ui-text.ttf --no-hinting --desubroutinize
-  COMMAND ${NG_PYTHON3} -m fontTools.subset ${ng_dejavu} --unicodes=${ng_symbol_unicodes} --output-file=${ng_font_dir}/ui-symbols.ttf --no-hinting
+  COMMAND ${NG_PYTHON3} -m fontTools.subset ${ng_roboto} --unicodes=${ng_text_unicodes} --output-file=${ng_font_dir}/ui-text.ttf ${ng_font_drop} --desubroutinize
+  COMMAND ${NG_PYTHON3} -m fontTools.subset ${ng_dejavu} --unicodes=${ng_symbol_unicodes} --output-file=${ng_font_dir}/ui-symbols.ttf ${ng_font_drop}
   DEPENDS ${CMAKE_CURRENT_LIST_FILE}
   COMMENT "Subsetting UI fonts"
   VERBATIM)

@@ -48,6 +48,7 @@
         loading.hidden = true;
         readyResolve();
         canvas.focus();
+        registerServiceWorker();
         if (window.parent !== window) window.parent.postMessage({ type: "neurogains:ready" }, "*");
       }
     },
@@ -207,17 +208,25 @@
     uiText: function () { return call({ op: "uitext" }).value; }
   };
 
-  function hasWebGL2() {
-    try {
-      var probe = document.createElement("canvas");
-      return !!(window.WebGL2RenderingContext && probe.getContext("webgl2"));
-    } catch (e) {
-      return false;
+  // Offline use after the first visit (web/sw.js.in). Not on file:// or plain-http hosts. Registered
+  // after the first frame: the worker's install downloads every file again, which must not compete
+  // with the first visit's own download and start.
+  function registerServiceWorker() {
+    if ("serviceWorker" in navigator && window.isSecureContext) {
+      navigator.serviceWorker.register("sw.js").catch(function (e) { console.warn("NeuroGains: offline mode unavailable: " + e.message); });
     }
   }
-  if (!hasWebGL2()) {
+
+  // Only whether the browser knows WebGL 2 at all: a probe context costs a context's start-up
+  // (about 0.3 s on a software renderer) before the download begins. A browser that knows WebGL 2
+  // but cannot create a context (a blocked driver) gets the program's own message (PlatformFatal,
+  // then NeuroGainsPage.fatal above) once it has started.
+  function noWebGL2() {
     fail("Your browser cannot show NeuroGains because WebGL 2 is not available.",
          "NeuroGains draws with WebGL 2. Please use an up-to-date Chrome, Edge, Firefox or Safari, and check that hardware acceleration is not switched off.");
+  }
+  if (!window.WebGL2RenderingContext) {
+    noWebGL2();
     return;
   }
 
@@ -245,47 +254,62 @@
   }, true);
   canvas.addEventListener("webglcontextlost", function (e) { e.preventDefault(); }, false);
 
-  // The .wasm is fetched here (not by Emscripten) so the bar can show real download progress.
-  function instantiateWasm(imports, done) {
-    fetch("neurogains.wasm", { credentials: "same-origin" }).then(function (response) {
+  // The .wasm is fetched here (not by Emscripten), as soon as this script runs and while
+  // neurogains.js still downloads (index.html preloads both), so the bar shows real download
+  // progress and the code compiles while it streams in (WebAssembly.compileStreaming; the server
+  // must send application/wasm, which scripts/serve.mjs does). Browsers without streaming
+  // compilation get the whole file first.
+  function fetchWasm() {
+    return fetch("neurogains.wasm", { credentials: "same-origin" }).then(function (response) {
       if (!response.ok) throw new Error("neurogains.wasm: HTTP " + response.status);
       // A compressed response's Content-Length counts compressed bytes: then only the amount
       // received is known, and the bar creeps towards the end.
       var total = response.headers.get("Content-Encoding") ? 0 : Number(response.headers.get("Content-Length")) || 0;
-      if (!response.body) return response.arrayBuffer();
-      var reader = response.body.getReader();
-      var chunks = [], received = 0;
-      function pump() {
-        return reader.read().then(function (r) {
-          if (r.done) {
-            var bytes = new Uint8Array(received), at = 0;
-            chunks.forEach(function (c) { bytes.set(c, at); at += c.length; });
-            return bytes.buffer;
-          }
-          chunks.push(r.value);
-          received += r.value.length;
-          var kb = Math.round(received / 1024);
-          if (total) progress(0.1 + 0.75 * received / total, "Downloading… " + kb + " of " + Math.round(total / 1024) + " KB");
-          else progress(0.1 + 0.75 * (1 - Math.exp(-received / 1.5e6)), "Downloading… " + kb + " KB");
-          return pump();
-        });
+      var received = 0;
+      function counted(bytes) {
+        received += bytes;
+        var kb = Math.round(received / 1024);
+        if (total) progress(0.1 + 0.75 * received / total, "Downloading… " + kb + " of " + Math.round(total / 1024) + " KB");
+        else progress(0.1 + 0.75 * (1 - Math.exp(-received / 1.5e6)), "Downloading… " + kb + " KB");
       }
-      return pump();
-    }).then(function (bytes) {
-      progress(0.9, "Starting…");
-      return WebAssembly.instantiate(bytes, imports);
-    }).then(function (result) {
-      done(result.instance, result.module);
-    }).catch(function (error) {
-      fail("NeuroGains could not be loaded (" + (error && error.message ? error.message : error) + ").",
-           "Check the network connection and try again.");
+      var streaming = typeof WebAssembly.compileStreaming === "function" && typeof ReadableStream === "function" &&
+                      response.body && /^application\/wasm\b/.test(response.headers.get("Content-Type") || "");
+      if (!streaming) return response.arrayBuffer().then(function (bytes) { counted(bytes.byteLength); return WebAssembly.compile(bytes); });
+      var reader = response.body.getReader();
+      var body = new ReadableStream({
+        pull: function (controller) {
+          return reader.read().then(function (r) {
+            if (r.done) { controller.close(); return; }
+            counted(r.value.length);
+            controller.enqueue(r.value);
+          });
+        }
+      });
+      return WebAssembly.compileStreaming(new Response(body, { headers: { "Content-Type": "application/wasm" } }));
     });
+  }
+  // Marks for bench/anchor.mjs: where the time before the first frame goes.
+  var wasmModule = fetchWasm().then(function (module) { performance.mark("neurogains-wasm-compiled"); return module; });
+  wasmModule.catch(loadFailed);
+  function loadFailed(error) {
+    fail("NeuroGains could not be loaded (" + (error && error.message ? error.message : error) + ").",
+         "Check the network connection and try again.");
+  }
+  function instantiateWasm(imports, done) {
+    wasmModule.then(function (module) {
+      progress(0.9, "Starting…");
+      return WebAssembly.instantiate(module, imports).then(function (instance) {
+        performance.mark("neurogains-wasm-instantiated");
+        done(instance, module);
+      });
+    }).catch(loadFailed);
     return {};
   }
 
   window.Module = {
     canvas: canvas,
     instantiateWasm: instantiateWasm,
+    onRuntimeInitialized: function () { performance.mark("neurogains-main"); },
     print: function (text) { console.log(text); },
     printErr: function (text) { console.error(text); },
     onAbort: function (what) {
@@ -295,11 +319,6 @@
   window.addEventListener("error", function (e) {
     if (e.target && e.target.tagName === "SCRIPT") fail("NeuroGains could not be loaded (" + e.target.src + ").", "Check the network connection and try again.");
   }, true);
-
-  // Offline use after the first visit (web/sw.js.in). Not on file:// or plain-http hosts.
-  if ("serviceWorker" in navigator && window.isSecureContext) {
-    navigator.serviceWorker.register("sw.js").catch(function (e) { console.warn("NeuroGains: offline mode unavailable: " + e.message); });
-  }
 
   progress(0.05, "Loading…");
   var script = document.createElement("script");
