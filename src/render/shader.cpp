@@ -40,7 +40,9 @@ static int FirstLineInLog(const char* log) {
     return p ? std::atoi(p + 2) : 0;
 }
 
-static GLuint CompileStage(GLenum stage, const char* file, const char* defines, std::string* error) {
+// Starts compiling one stage; its status is read only if the program fails to link (each status
+// query waits for the GPU process, a round trip the first frame can do without).
+static GLuint StartStage(GLenum stage, const char* file, const char* defines, std::string* error) {
     std::string name = std::string("shaders/") + file;
     const EmbeddedFile* embedded = FindEmbeddedFile(name.c_str());
     if (!embedded) {
@@ -52,25 +54,26 @@ static GLuint CompileStage(GLenum stage, const char* file, const char* defines, 
     GLuint shader = glCreateShader(stage);
     glShaderSource(shader, 1, &text, nullptr);
     glCompileShader(shader);
+    return shader;
+}
+
+// The compile error of a stage ("shaders/x.frag:12: ..."), or "" if it compiled.
+static std::string StageError(GLuint shader, const char* file) {
     GLint ok = 0;
     glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
-    if (!ok) {
-        char log[2048] = "";
-        glGetShaderInfoLog(shader, sizeof(log), nullptr, log);
-        char where[32];
-        std::snprintf(where, sizeof(where), ":%d: ", FirstLineInLog(log));
-        *error = name + where + log;
-        glDeleteShader(shader);
-        return 0;
-    }
-    return shader;
+    if (ok) return "";
+    char log[2048] = "";
+    glGetShaderInfoLog(shader, sizeof(log), nullptr, log);
+    char where[32];
+    std::snprintf(where, sizeof(where), ":%d: ", FirstLineInLog(log));
+    return std::string("shaders/") + file + where + log;
 }
 
 bool ShaderProgram::Build(const char* vertex_file, const char* fragment_file, const char* defines) {
     Destroy();
     Error.clear();
-    GLuint vs = CompileStage(GL_VERTEX_SHADER, vertex_file, defines, &Error);
-    GLuint fs = vs ? CompileStage(GL_FRAGMENT_SHADER, fragment_file, defines, &Error) : 0;
+    GLuint vs = StartStage(GL_VERTEX_SHADER, vertex_file, defines, &Error);
+    GLuint fs = vs ? StartStage(GL_FRAGMENT_SHADER, fragment_file, defines, &Error) : 0;
     if (vs && fs) {
         Program = glCreateProgram();
         glAttachShader(Program, vs);
@@ -79,9 +82,14 @@ bool ShaderProgram::Build(const char* vertex_file, const char* fragment_file, co
         GLint ok = 0;
         glGetProgramiv(Program, GL_LINK_STATUS, &ok);
         if (!ok) {
-            char log[2048] = "";
-            glGetProgramInfoLog(Program, sizeof(log), nullptr, log);
-            Error = std::string("shaders/") + vertex_file + " + " + fragment_file + ": link failed: " + log;
+            Error = StageError(vs, vertex_file);
+            if (Error.empty()) Error = StageError(fs, fragment_file);
+            if (Error.empty()) {
+                char log[2048] = "";
+                glGetProgramInfoLog(Program, sizeof(log), nullptr, log);
+                Error =
+                    std::string("shaders/") + vertex_file + " + " + fragment_file + ": link failed: " + log;
+            }
             glDeleteProgram(Program);
             Program = 0;
         }

@@ -131,6 +131,11 @@ TEST_SUITE("render") {
             CHECK_MESSAGE(program.Build(p.Vertex, p.Fragment, p.Defines), program.Error);
             program.Destroy();
         }
+        // A stage that does not compile is named in the error (statuses are read only after a
+        // failed link).
+        ShaderProgram broken;
+        CHECK_FALSE(broken.Build("shape.vert", "shape.frag", "this is not GLSL\n"));
+        CHECK(broken.Error.find("shaders/shape.vert") == 0);
     }
 
     TEST_CASE("render: overview during a session - every station shows its signature") {
