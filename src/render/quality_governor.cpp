@@ -47,10 +47,15 @@ static int FullScaleStep(int level) {
     return level * kRenderScaleCount + kRenderScaleCount - 1;
 }
 
+// The resolution drops only at levels with the full-screen tissue pass: below them the scene
+// fills little of the screen, and copying a smaller picture up costs more than it saves
+// (docs/benchmarks.md).
 bool QualityGovernor::Allowed(int step) const {
     if (step < 0 || step >= kStepCount) return false;
+    bool full_scale = step % kRenderScaleCount == kRenderScaleCount - 1;
+    if (!full_scale && !GetQualityLevel(step / kRenderScaleCount).Backdrop) return false;
     if (FixedLevel >= 0 && step / kRenderScaleCount != FixedLevel) return false;
-    if (FixedScale > 0.0f && step % kRenderScaleCount != kRenderScaleCount - 1) return false;
+    if (FixedScale > 0.0f && !full_scale) return false;
     return true;
 }
 

@@ -67,6 +67,10 @@ TEST_SUITE("scene") {
         for (int i = 0; i < 300; i++) g.Update(0.2);
         CHECK(g.Level() == 2);
         CHECK(g.RenderScale() == kRenderScales[0]);
+        g.SetFixedLevel(0); // without the tissue pass the resolution stays full
+        for (int i = 0; i < 300; i++) g.Update(0.2);
+        CHECK(g.RenderScale() == 1.0f);
+        g.SetFixedLevel(2);
         g.SetFixedScale(0.8f); // and a fixed scale: nothing moves
         for (int i = 0; i < 300; i++) g.Update(0.2);
         CHECK(g.Level() == 2);
