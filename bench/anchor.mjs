@@ -120,12 +120,16 @@ async function visit(browser, url, size, { settleSeconds, measureSeconds, neurog
 
 // out(key, value, unit) prints one line. Sizes: {name, width, height, dpr, mobile, rounds, files}.
 // compare: more NeuroGains sites measured in the same rounds, {label: dir} (e.g. a build from
-// before a change), each reported like NeuroGains under its label.
+// before a change), each reported like NeuroGains under its label; "dir?query" gives that page its
+// own URL parameters (e.g. "q3=build/web/site?quality=3").
 export async function runAnchor(browser, out, { siteDir, anchorDir, query = "", sizes, settleSeconds = 10, measureSeconds = 5, compare = {} }) {
   const servers = [];
   const serve = async (dir) => { const s = await startServer(dir); servers.push(s); return s; };
   const pages = [{ name: "ng", server: await serve(siteDir), neurogains: true }, { name: "imgui", server: await serve(anchorDir) }];
-  for (const [label, dir] of Object.entries(compare)) pages.push({ name: label, server: await serve(dir), neurogains: true });
+  for (const [label, value] of Object.entries(compare)) {
+    const [dir, own] = value.split("?");
+    pages.push({ name: label, server: await serve(dir), neurogains: true, query: own });
+  }
   try {
     for (const size of sizes) {
       const runs = Object.fromEntries(pages.map((pg) => [pg.name, []]));
@@ -133,7 +137,8 @@ export async function runAnchor(browser, out, { siteDir, anchorDir, query = "", 
         // Rotate which page goes first, so a drift in the machine's load hits every page alike.
         const order = pages.map((_, i) => pages[(i + round) % pages.length]);
         for (const pg of order) {
-          const url = pg.server.url + (pg.neurogains && query ? `?${query}` : "");
+          const q = pg.query !== undefined ? pg.query : query;
+          const url = pg.server.url + (pg.neurogains && q ? `?${q}` : "");
           const r = await visit(browser, url, size, { settleSeconds, measureSeconds, neurogains: pg.neurogains });
           runs[pg.name].push(r);
           const extra = pg.neurogains ? ` quality ${r.quality} scale ${r.renderScale}; wasm compiled ${r.compiledMs.toFixed(0)} ms, main() ${r.mainMs.toFixed(0)} ms` : "";

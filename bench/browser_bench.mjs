@@ -23,7 +23,7 @@ if (anchorDir) {
     await runAnchor(browser, out, {
       siteDir, anchorDir, query: process.env.NG_ANCHOR_QUERY || "",
       // NG_ANCHOR_COMPARE="before=build/site-before": more NeuroGains builds in the same rounds
-      compare: Object.fromEntries((process.env.NG_ANCHOR_COMPARE || "").split(",").filter(Boolean).map((kv) => kv.split("="))),
+      compare: Object.fromEntries((process.env.NG_ANCHOR_COMPARE || "").split(",").filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)])),
       settleSeconds: Number(process.env.NG_ANCHOR_SETTLE_SECONDS || 10),
       measureSeconds: Number(process.env.NG_ANCHOR_MEASURE_SECONDS || 5),
       sizes: [
