@@ -44,6 +44,31 @@ int main(int argc, char** argv) {
                     t.ModelMs, t.InputMs, t.UpdateMs, t.SubmitMs, t.GpuMs, frame,
                     frame > 0.0 ? 1000.0 / frame : 0.0);
     }
+    // Each quality level at full and half resolution, the legible particle density (what the
+    // governor chooses between; the render scale only where the level draws the tissue).
+    std::printf("\nQuality levels at 1280x720, overview, legible density, %d frames each\n", frames);
+    std::printf("%7s %6s %10s %8s %8s %9s %7s\n", "level", "scale", "particles", "submit", "gpu", "frame ms",
+                "fps");
+    for (int level = 0; level < ng::kQualityLevelCount; level++) {
+        for (float scale : {1.0f, 0.5f}) {
+            if (scale < 1.0f && !ng::GetQualityLevel(level).Backdrop) continue;
+            ng::ShotOptions o;
+            o.AdvanceDays = 0.38;
+            o.Frames = frames;
+            o.Quality = level;
+            o.RenderScale = scale;
+            o.FinishFrames = true;
+            ng::ShotResult shot;
+            if (!harness.Render(o, &shot, &error)) {
+                std::fprintf(stderr, "ng_render_bench: %s\n", error.c_str());
+                return 1;
+            }
+            const ng::ShotTimings& t = shot.Timings;
+            double frame = t.ModelMs + t.InputMs + t.UpdateMs + t.SubmitMs + t.GpuMs;
+            std::printf("%7d %6.2f %10d %8.2f %8.2f %9.2f %7.1f\n", level, scale, shot.Particles, t.SubmitMs,
+                        t.GpuMs, frame, frame > 0.0 ? 1000.0 / frame : 0.0);
+        }
+    }
     harness.Stop();
     return 0;
 }

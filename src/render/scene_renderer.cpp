@@ -147,6 +147,7 @@ void SceneRenderer::Draw(const SceneFrame& frame) {
         return;
     }
     double t0 = Now();
+    LastTimings.TissueDraws = 0;
     Render(frame);
     LastTimings.SubmitSeconds = Now() - t0;
 }
@@ -258,6 +259,7 @@ void SceneRenderer::DrawTissue(const float camera[4], int x, int y, int w, int h
     for (int i = 0; i < 4; i++) key.Camera[i] = camera[i];
     key.W = w, key.H = h, key.Detail = detail, key.Valid = true;
     if (!(key == TissueDrawn)) {
+        LastTimings.TissueDraws++;
         if (!TissueCache.Resize(w, h)) { // no off-screen target: draw it in place
             TissueDrawn.Valid = false;
             glDisable(GL_BLEND);

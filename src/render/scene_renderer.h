@@ -43,6 +43,7 @@ struct SceneTimings {
     double InputSeconds = 0.0;  // reading and replaying the model
     double UpdateSeconds = 0.0; // particles, cells, blood flow
     double SubmitSeconds = 0.0; // building shapes and issuing GL calls
+    int TissueDraws = 0;        // tissue passes drawn (0: the cached tissue was copied)
 };
 
 class SceneRenderer {

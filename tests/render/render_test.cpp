@@ -138,35 +138,42 @@ TEST_SUITE("render") {
         CHECK(broken.Error.find("shaders/shape.vert") == 0);
     }
 
-    TEST_CASE("render: overview during a session - every station shows its signature") {
-        ShotOptions o;
-        o.AdvanceDays = 0.39; // 09:22 on day 1: the first session is under way
-        o.Speed = "realtime";
-        o.Frames = 90;
-        ShotResult shot = Shot(o, "render_overview_session.png");
-        std::string why;
-        CHECK_MESSAGE(LooksDrawn(shot.Rgba.data(), shot.Width, shot.Height, &why), why);
-        CHECK(shot.Inputs.InSession);
+    TEST_CASE("render: overview during a session - every station shows its signature, at full and half "
+              "resolution") {
+        for (float scale : {1.0f, 0.5f}) {
+            CAPTURE(scale);
+            ShotOptions o;
+            o.AdvanceDays = 0.39; // 09:22 on day 1: the first session is under way
+            o.Speed = "realtime";
+            o.Frames = 90;
+            o.RenderScale = scale;
+            ShotResult shot =
+                Shot(o, scale < 1.0f ? "render_overview_session_half.png" : "render_overview_session.png");
+            CHECK(shot.TissueDraws <= 1); // the camera stays: the tissue is drawn once, then copied
+            std::string why;
+            CHECK_MESSAGE(LooksDrawn(shot.Rgba.data(), shot.Width, shot.Height, &why), why);
+            CHECK(shot.Inputs.InSession);
 
-        const float fibre_red[3] = {0.62f, 0.17f, 0.19f};
-        Region muscle = ToPixels(shot, {5.0f, FibreCenterY(0), 90.0f, FibreCenterY(kFibreCount - 1)});
-        CHECK(CountNear(shot, muscle, fibre_red, 90) >
-              (long)((muscle.X1 - muscle.X0) * (muscle.Y1 - muscle.Y0) / 5));
+            const float fibre_red[3] = {0.62f, 0.17f, 0.19f};
+            Region muscle = ToPixels(shot, {5.0f, FibreCenterY(0), 90.0f, FibreCenterY(kFibreCount - 1)});
+            CHECK(CountNear(shot, muscle, fibre_red, 90) >
+                  (long)((muscle.X1 - muscle.X0) * (muscle.Y1 - muscle.Y0) / 5));
 
-        const float red_cell[3] = {0.75f, 0.12f, 0.14f};
-        Region blood = ToPixels(shot, {120.0f, -25.0f, 180.0f, 9.0f});
-        CHECK(CountNear(shot, blood, red_cell, 90) > 200);
+            const float red_cell[3] = {0.75f, 0.12f, 0.14f};
+            Region blood = ToPixels(shot, {120.0f, -25.0f, 180.0f, 9.0f});
+            CHECK(CountNear(shot, blood, red_cell, 90) > 200);
 
-        const float endothelium[3] = {0.90f, 0.70f, 0.68f}, astrocyte[3] = {0.55f, 0.50f, 0.76f};
-        Region barrier = ToPixels(shot, {kBarrierStartX, -40.0f, kBarrierEndX, 12.0f});
-        CHECK(CountNear(shot, barrier, endothelium, 80) > 100);
-        CHECK(CountNear(shot, barrier, astrocyte, 80) > 100);
+            const float endothelium[3] = {0.90f, 0.70f, 0.68f}, astrocyte[3] = {0.55f, 0.50f, 0.76f};
+            Region barrier = ToPixels(shot, {kBarrierStartX, -40.0f, kBarrierEndX, 12.0f});
+            CHECK(CountNear(shot, barrier, endothelium, 80) > 100);
+            CHECK(CountNear(shot, barrier, astrocyte, 80) > 100);
 
-        Region gyrus = ToPixels(shot, NeuronArea());
-        Stats g = Measure(shot.Rgba.data(), shot.Width, gyrus);
-        Stats background =
-            Measure(shot.Rgba.data(), shot.Width, ToPixels(shot, {300.0f, 40.0f, 400.0f, 60.0f}));
-        CHECK(g.MeanLuminance > background.MeanLuminance + 4.0); // cells stand out of the neuropil
+            Region gyrus = ToPixels(shot, NeuronArea());
+            Stats g = Measure(shot.Rgba.data(), shot.Width, gyrus);
+            Stats background =
+                Measure(shot.Rgba.data(), shot.Width, ToPixels(shot, {300.0f, 40.0f, 400.0f, 60.0f}));
+            CHECK(g.MeanLuminance > background.MeanLuminance + 4.0); // cells stand out of the neuropil
+        }
     }
 
     TEST_CASE("render: the blood carries the species - their colours are where the particles are") {

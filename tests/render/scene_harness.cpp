@@ -128,11 +128,13 @@ bool SceneHarness::Render(const ShotOptions& options, ShotResult* result, std::s
     scene.ShowView(options.View.c_str(), false);
     scene.SetParticleDensity(options.ParticleDensity);
     ShotTimings sum;
+    int tissue_draws = 0;
     SceneFrame frame;
     frame.Sim = &sim;
     frame.ViewportWidth = options.Width, frame.ViewportHeight = options.Height;
     frame.Seed = options.Seed;
     frame.QualityLevel = options.Quality;
+    frame.RenderScale = options.RenderScale;
     frame.SimSecondsPerRealSecond = SpeedStopAt(speed).SimSecondsPerRealSecond;
     const double dt = 1.0 / 60.0;
     for (int f = 0; f < options.Frames; f++) {
@@ -147,6 +149,7 @@ bool SceneHarness::Render(const ShotOptions& options, ShotResult* result, std::s
         const SceneTimings& t = scene.Timings();
         sum.InputMs += t.InputSeconds * 1000.0, sum.UpdateMs += t.UpdateSeconds * 1000.0;
         sum.SubmitMs += t.SubmitSeconds * 1000.0;
+        tissue_draws += t.TissueDraws;
         if (options.Overlay) DrawOverlay(frame, options.UiScale);
         if (options.FinishFrames) {
             double t1 = Seconds();
@@ -156,6 +159,7 @@ bool SceneHarness::Render(const ShotOptions& options, ShotResult* result, std::s
     }
     double n = options.Frames > 0 ? (double)options.Frames : 1.0;
     result->Timings = {sum.ModelMs / n, sum.InputMs / n, sum.UpdateMs / n, sum.SubmitMs / n, sum.GpuMs / n};
+    result->TissueDraws = tissue_draws;
     result->Width = options.Width, result->Height = options.Height;
     result->Rgba.assign((size_t)options.Width * options.Height * 4, 0);
     std::vector<unsigned char> rows(result->Rgba.size());

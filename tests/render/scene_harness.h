@@ -20,6 +20,7 @@ struct ShotOptions {
     uint64_t Seed = 1;
     int Width = 1280, Height = 720;
     int Quality = 4;              // fixed quality level (deterministic); -1: the governor
+    float RenderScale = 1.0f;     // the scene's resolution, of the window's
     float ParticleDensity = 1.0f; // benchmarks: more particles for the same flux
     bool FinishFrames = false;    // wait for the GPU each frame (benchmarks time it)
     bool Overlay = false;         // also draw the overlay (labels, legend) as the app does
@@ -37,6 +38,7 @@ struct ShotResult {
     SceneInputs Inputs; // what the scene read in the last frame
     Camera View;        // the camera of the last frame (maps world to pixels)
     int Particles = 0;
+    int TissueDraws = 0; // tissue passes drawn over all frames (the rest were copied from the cache)
     ShotTimings Timings;
 };
 
