@@ -90,6 +90,7 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
     start.Speed = Options.Speed;
     start.Seed = Options.Seed;
     start.Compare = Options.Compare;
+    start.CompareOverrides = Options.CompareOverrides;
     Run.Begin(start); // defaults, then the scenario and single parameters from the options
     TakeSessionEvents();
     if (!Options.View.empty()) Execute({CommandType::FocusView, Options.View});

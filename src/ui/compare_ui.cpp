@@ -17,7 +17,7 @@ const CompareRun* CompareOf(const UiContext& ui) {
     return ui.Run && ui.Run->Compare && ui.Run->Compare->Sim ? ui.Run->Compare.get() : nullptr;
 }
 
-static std::string SourceName(const std::string& source) {
+std::string CompareSourceName(const std::string& source) {
     if (source.empty()) return Tr("compare.off");
     if (source == "copy") return Tr("compare.copy");
     char key[64];
@@ -27,7 +27,7 @@ static std::string SourceName(const std::string& source) {
 
 void DrawCompareControl(UiContext& ui) {
     const CompareRun* b = CompareOf(ui);
-    std::string current = SourceName(b ? b->Source : "");
+    std::string current = CompareSourceName(b ? b->Source : "");
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(Tr("compare.label"));
     ImGui::SameLine();
@@ -35,7 +35,7 @@ void DrawCompareControl(UiContext& ui) {
     if (ImGui::BeginCombo("##compare", current.c_str())) {
         auto item = [&](const std::string& source) {
             bool selected = b ? b->Source == source : source.empty();
-            if (ImGui::Selectable((SourceName(source) + "##" + source).c_str(), selected, 0,
+            if (ImGui::Selectable((CompareSourceName(source) + "##" + source).c_str(), selected, 0,
                                   ImVec2(0.0f, MinTarget())) &&
                 !selected)
                 ui.Commands->Push(CommandType::SetCompare, source);

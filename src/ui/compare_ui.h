@@ -10,6 +10,8 @@ struct CompareRun;
 
 // Programme B, or null when not comparing.
 const CompareRun* CompareOf(const UiContext& ui);
+// B's source in words: a scenario's title, "A copy of A" or, for "", "Nothing (A alone)".
+std::string CompareSourceName(const std::string& source);
 // "Compare with: [off | copy of A | scenario]" (widget "lab.compare"): pushes SetCompare.
 void DrawCompareControl(UiContext& ui);
 // "A 32.8 · B 28.1 · B − A −4.7 ng/mL" for readout i; "" when not comparing.

@@ -375,9 +375,10 @@ void DrawLabPanel(UiContext& ui) {
     DragToScroll();
     LabColors colors = CurrentLabColors();
     FollowBloodTests(ui, *ui.History);
-    DrawCompareControl(ui);
-    // The landscape map takes the lab's box while open (a sheet in compact layouts).
+    // The landscape map takes the lab's box while open (a sheet in compact layouts), the way back
+    // first; the Compare control waits with the readouts, so the map keeps the room.
     bool& landscape = ui.State->Explore.LandscapeOpen;
+    if (!landscape) DrawCompareControl(ui);
     if (TargetButton(Tr(landscape ? "landscape.back" : "landscape.open"))) landscape = !landscape;
     NoteWidget(ui, "lab.landscape");
     if (landscape) {
