@@ -176,6 +176,7 @@ UiLayout App::ComputeLayout(const UiContext& ui) const {
     in.ShowUi = Prefs.ShowUi;
     in.TourActive = Tour.IsActive() || Quiz.IsOpen; // the questions take the tour's region
     in.LabOpen = Prefs.ShowLab;
+    in.MapSheet = Ui.Explore.LandscapeOpen;
     // Compact layouts show one panel: the card, else the lab, else training if chosen or if
     // the screen has room for it beside the scene.
     if (Prefs.ShowExplain && Mode != AppMode::Kiosk)

@@ -25,13 +25,13 @@ std::string CompareSourceName(const std::string& source) {
     return TrOr(key, source.c_str());
 }
 
-void DrawCompareControl(UiContext& ui) {
+void DrawCompareControl(UiContext& ui, float reserve) {
     const CompareRun* b = CompareOf(ui);
     std::string current = CompareSourceName(b ? b->Source : "");
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(Tr("compare.label"));
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(std::fmax(ImGui::GetContentRegionAvail().x, MinTarget()));
+    ImGui::SetNextItemWidth(std::fmax(ImGui::GetContentRegionAvail().x - reserve, MinTarget()));
     if (ImGui::BeginCombo("##compare", current.c_str())) {
         auto item = [&](const std::string& source) {
             bool selected = b ? b->Source == source : source.empty();

@@ -97,11 +97,8 @@ static void HaloLine(ImDrawList* draw, ImVec2 a, ImVec2 b, ImU32 under, ImU32 ov
     draw->AddLine(a, b, over, thick);
 }
 
-// The pickers: outcome, then the two parameters.
+// The pickers: outcome (on the row the lab's way back starts), then the two parameters.
 static void Pickers(UiContext& ui, ExploreState& st) {
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(Tr("landscape.metric"));
-    ImGui::SameLine();
     ImGui::SetNextItemWidth(-1.0f);
     if (ImGui::BeginCombo("##metric", ReadoutLabel(ReadoutAt(st.Metric)))) {
         for (int i = 0; i < ReadoutCount(); i++)
@@ -110,6 +107,7 @@ static void Pickers(UiContext& ui, ExploreState& st) {
         ImGui::EndCombo();
     }
     NoteWidget(ui, "landscape.metric");
+    if (!ui.Touch && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("landscape.metric"));
     float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     ImGui::SetNextItemWidth(half);
     ParamPicker(ui, "##x", "landscape.x", &st.XParam, st.YParam);
@@ -244,7 +242,7 @@ void DrawLandscapeBody(UiContext& ui) {
     FormatValue(yp.Min, lo_text, sizeof(lo_text));
     FormatValue(yp.Max, hi_text, sizeof(hi_text));
     float left = std::max(ImGui::CalcTextSize(lo_text).x, ImGui::CalcTextSize(hi_text).x) + font * 0.4f;
-    float below = font * 2.4f, scale_h = font * 2.2f, text_below = ImGui::GetFrameHeightWithSpacing() * 3.0f;
+    float below = font * 2.4f, scale_h = font * 2.2f, text_below = font * 4.5f;
     float width = std::max(ImGui::GetContentRegionAvail().x - left, font * 6.0f);
     float height =
         std::clamp(ImGui::GetContentRegionAvail().y - below - scale_h - text_below, font * 7.0f, width);
@@ -347,10 +345,12 @@ void DrawLandscapeBody(UiContext& ui) {
     }
     DrawScale(lo, hi, levels, left, width, font, text);
     ImGui::PushTextWrapPos(0.0f);
-    if (chosen)
+    if (chosen) {
         ImGui::TextUnformatted(CellText(*grid, st.Metric, st.CellRow, st.CellColumn).c_str());
-    else
+        NoteWidget(ui, "landscape.cell");
+    } else {
         ImGui::TextDisabled("%s", Tr("landscape.tap"));
+    }
     ImGui::TextDisabled("%s. %s %s", Tr("landscape.overtraining"), Tr("landscape.lines"),
                         Tr("landscape.tip"));
     ImGui::PopTextWrapPos();
