@@ -2,6 +2,7 @@
 #include "compare_ui.h"
 #include "content/i18n.h"
 #include "io/scenario.h"
+#include "lab_readouts.h"
 #include "lab_widgets.h"
 #include "model/readouts.h"
 #include "session/session.h"
@@ -59,8 +60,9 @@ std::string CompareReadoutLine(const UiContext& ui, int readout) {
     FormatReadout(info, va, a_text, sizeof(a_text));
     FormatReadout(info, vb, b_text, sizeof(b_text));
     double d = vb - va;
-    FormatReadout(info, std::fabs(d), d_text, sizeof(d_text));
-    const char* sign = !std::isfinite(d) || d == 0.0 ? "" : (d > 0.0 ? "+" : "\xE2\x88\x92");
+    bool signs = LabStyleFor(info.Name).ShowSign; // "+0.08 z": the readout writes its own sign
+    FormatReadout(info, signs ? d : std::fabs(d), d_text, sizeof(d_text));
+    const char* sign = signs || !std::isfinite(d) || d == 0.0 ? "" : (d > 0.0 ? "+" : "\xE2\x88\x92");
     return std::string("A ") + a_text + "  \xC2\xB7  B " + b_text + "  \xC2\xB7  " +
            Tr("compare.difference") + " " + sign + d_text;
 }

@@ -149,11 +149,13 @@ static void GroupButtons(const UiContext& ui) {
 }
 
 // The chosen group's table (or the blood-test report), scrolling on its own when the panel is
-// too short for it and a readable plot.
+// too short for it and a readable plot. A compact layout's sheet is too short for both: there
+// the table keeps its whole height and the sheet scrolls, so no row is half hidden in a box.
 static void GroupBody(const UiContext& ui, const LabColors& colors) {
     float font = ImGui::GetFontSize();
     float rest = ui.State->Lab.HeaderHeight + font * kMinPlotLines + ui.State->Lab.BelowPlotHeight;
     float room = std::max(ImGui::GetContentRegionAvail().y - rest, font * 5.0f);
+    if (ui.Layout.Compact && ui.State->Lab.BodyHeight > 0.0f) room = ui.State->Lab.BodyHeight;
     ImGui::BeginChild(
         "group_body",
         ImVec2(0.0f, ui.State->Lab.BodyHeight > 0.0f ? std::min(ui.State->Lab.BodyHeight, room) : room));
