@@ -149,16 +149,17 @@ function wholeOnScreen(rect, width, height) {
   return w >= fullW - 1 && h >= fullH - 1 && x >= 0 && y >= 0 && x + w <= width + 1 && y + h <= height + 1;
 }
 
+// Presses the top bar's button ("bar.NAME") where the bar has room for it, else the ≡ menu's entry.
+async function pressBarOrMenu(page, name) {
+  if ((await widgets(page))[`bar.${name}`]) return pressWidget(page, `bar.${name}`);
+  await pressWidget(page, "bar.menu");
+  await pressWidget(page, `menu.${name}`);
+}
+
 // Opens the map from the top bar (its Map button where the bar has room, else the ≡ menu) and
 // checks that the whole map shows; returns the widgets.
 async function openMap(page) {
-  const w = await widgets(page);
-  if (w["bar.landscape"]) {
-    await pressWidget(page, "bar.landscape");
-  } else {
-    await pressWidget(page, "bar.menu");
-    await pressWidget(page, "menu.landscape");
-  }
+  await pressBarOrMenu(page, "landscape");
   await waitForFrames(page, 3);
   const drawn = await widgets(page);
   const size = page.viewportSize();
@@ -236,13 +237,7 @@ test("landscape: presenter mode reaches the map from the top bar", async () => {
 
 // The URL "Share this setup" gives, read from the page's toast.
 async function sharedQuery(page) {
-  const w = await widgets(page);
-  if (w["bar.preferences"]) {
-    await pressWidget(page, "bar.preferences");
-  } else {
-    await pressWidget(page, "bar.menu");
-    await pressWidget(page, "menu.preferences");
-  }
+  await pressBarOrMenu(page, "preferences");
   await pressWidget(page, "prefs.share");
   await page.waitForFunction(() => !document.getElementById("toast").hidden, null, { timeout: 10000 });
   const text = await page.evaluate(() => document.getElementById("toast").textContent);
