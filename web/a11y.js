@@ -2,7 +2,7 @@
 // see, so the essential controls (training sliders, play/pause, scenarios, tour) are mirrored
 // here as real HTML controls bound to the same state through window.neurogains, the scene is
 // described (summary, "now" details, lab table, explain card, tour caption, questions and
-// challenge: describe() below), and key events are narrated in an ARIA live region. The controls are visually hidden until one of them has
+// challenge, the landscape map as a table: describe() below), and key events are narrated in an ARIA live region. The controls are visually hidden until one of them has
 // keyboard focus; then the panel appears so sighted keyboard users see where they are.
 (function () {
   "use strict";
@@ -112,12 +112,15 @@
     controls.challenge = section("a11y-challenge");
     controls.challengeBody = el("div", { id: "a11y-challenge-body" });
     controls.challenge.appendChild(controls.challengeBody);
+    controls.landscape = section("a11y-landscape");
+    controls.landscapeTable = el("table", { id: "a11y-landscape-table" });
+    controls.landscape.appendChild(controls.landscapeTable);
   }
 
   function setText(node, text) { if (node.textContent !== text) node.textContent = text; }
   function heading(sectionNode, text) { setText(sectionNode.firstChild, text); }
 
-  var last = { week: "", step: "", result: "", phase: "", values: {}, valuesAt: -1e9, nowSpoken: -1e9, questionsKey: "", challengeKey: "" };
+  var last = { week: "", step: "", result: "", phase: "", values: {}, valuesAt: -1e9, nowSpoken: -1e9, questionsKey: "", challengeKey: "", landscapeKey: "" };
   var kNowSeconds = 30; // "now" details are spoken at most this often (the app's narration has its own limit)
   var kTrendSeconds = 10;
 
@@ -190,6 +193,30 @@
     last.step = step;
     describeQuestions(d.questions);
     describeChallenge(d.challenge);
+    describeLandscape(d.landscape);
+  }
+
+  // The landscape map while its panel shows: a table with the second parameter's values down the
+  // side, the first's across the top, the outcome in the cells ("–" until computed), its
+  // caption naming the outcome with its unit, the weeks and both axes with theirs.
+  function describeLandscape(m) {
+    controls.landscape.hidden = !m;
+    heading(controls.landscape, m ? m.title : "");
+    var key = JSON.stringify(m);
+    if (!m || key === last.landscapeKey) return;
+    last.landscapeKey = key;
+    var table = controls.landscapeTable;
+    table.textContent = "";
+    table.createCaption().textContent = m.caption;
+    var head = table.createTHead().insertRow();
+    head.appendChild(el("th", { scope: "col" }, m.y.name)); // the rows' values; the caption names both axes
+    m.x.values.forEach(function (x) { head.appendChild(el("th", { scope: "col" }, x)); });
+    var body = table.createTBody();
+    m.values.forEach(function (row, i) {
+      var tr = body.insertRow();
+      tr.appendChild(el("th", { scope: "row" }, m.y.values[i]));
+      row.forEach(function (v) { tr.insertCell().textContent = v; });
+    });
   }
 
   function describeQuestions(q) {

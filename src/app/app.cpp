@@ -90,6 +90,7 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
     start.Speed = Options.Speed;
     start.Seed = Options.Seed;
     start.Compare = Options.Compare;
+    start.CompareOverrides = Options.CompareOverrides;
     Run.Begin(start); // defaults, then the scenario and single parameters from the options
     TakeSessionEvents();
     if (!Options.View.empty()) Execute({CommandType::FocusView, Options.View});
@@ -175,6 +176,7 @@ UiLayout App::ComputeLayout(const UiContext& ui) const {
     in.ShowUi = Prefs.ShowUi;
     in.TourActive = Tour.IsActive() || Quiz.IsOpen; // the questions take the tour's region
     in.LabOpen = Prefs.ShowLab;
+    in.MapSheet = Ui.Explore.LandscapeOpen;
     // Compact layouts show one panel: the card, else the lab, else training if chosen or if
     // the screen has room for it beside the scene.
     if (Prefs.ShowExplain && Mode != AppMode::Kiosk)

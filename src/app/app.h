@@ -80,6 +80,11 @@ struct App {
     // Screen-reader narration of what happens (sessions, warnings, scenario changes).
     void Narrate(const std::string& text, bool from_user);
     void NarrateModelEvents();
+    // Seeking ("Week 4, day 2": at most every kSeekSeconds while the timeline is dragged, the
+    // last day always) and compare on / off, after the session carried out the command.
+    void NarrateExplore(const Command& command);
+    std::string PendingSeek; // the day last sought, not spoken yet
+    double LastSeekNarration = -1e9;
     void UpdateKiosk(double real_seconds);
     void UpdateChallengeRun(double real_seconds); // plays the challenge; records its score on the board
     bool WasInSession = false;

@@ -82,6 +82,7 @@ void App::Execute(const Command& c) {
     if (Run.Execute(c)) {
         if (c.Type == CommandType::ResetAll) Scene.Overview(false);
         TakeSessionEvents();
+        NarrateExplore(c);
         return;
     }
     switch (c.Type) {

@@ -8,6 +8,8 @@
 #include "model/readouts.h"
 #include "ui/explain_panel.h"
 #include "ui/lab_readouts.h"
+#include "ui/lab_widgets.h"
+#include "ui/landscape_panel.h"
 #include "ui/plot_format.h"
 #include "ui/ui_root.h"
 #include <cmath>
@@ -95,6 +97,37 @@ static json ChallengeJson(const App& app) {
             {"again", Tr("challenge.again")}};
 }
 
+// The landscape on screen as a table (the grid the panel drew this frame), or null: rows for the
+// second parameter, columns for the first, as neurogains.landscape() gives values[row][column].
+static json LandscapeJson(const App& app) {
+    const LandscapeGrid* grid = app.Run.Landscapes.Current();
+    int metric = grid ? FindReadout(grid->Spec.Metric.c_str()) : -1;
+    if (!app.Ui.Explore.Shown || !grid || metric < 0 || !grid->XParam || !grid->YParam) return nullptr;
+    const ReadoutInfo& info = ReadoutAt(metric);
+    std::string metric_name = ReadoutLabel(info);
+    if (*ReadoutUnit(info)) metric_name += std::string(" (") + ReadoutUnit(info) + ")";
+    std::string x_name = LandscapeAxisName(*grid->XParam), y_name = LandscapeAxisName(*grid->YParam);
+    json x = json::array(), y = json::array(), values = json::array();
+    for (double v : grid->XValues) x.push_back(LandscapeNumber(v));
+    for (int r = 0; r < grid->Rows(); r++) {
+        y.push_back(LandscapeNumber(grid->YValues[r]));
+        json row = json::array();
+        for (int c = 0; c < grid->Columns(); c++) row.push_back(LandscapeNumber(grid->Value(r, c, metric)));
+        values.push_back(row);
+    }
+    char weeks[32];
+    FormatNumber(grid->Spec.Weeks, 0, false, weeks, sizeof(weeks));
+    return {{"title", Tr("landscape.title")},
+            {"caption", TrFormat("landscape.table", {metric_name, weeks, y_name, x_name})},
+            {"metric", info.Name},
+            {"metric_name", metric_name},
+            {"weeks", grid->Spec.Weeks},
+            {"progress", grid->Progress()},
+            {"x", {{"name", x_name}, {"values", x}}},
+            {"y", {{"name", y_name}, {"values", y}}},
+            {"values", values}};
+}
+
 json DescribeJson(const App& app) {
     const Simulation& sim = *app.Run.Sim;
     json stations = json::array();
@@ -122,7 +155,8 @@ json DescribeJson(const App& app) {
             {"explain", explain},
             {"tour", tour},
             {"questions", QuestionsJson(app)},
-            {"challenge", ChallengeJson(app)}};
+            {"challenge", ChallengeJson(app)},
+            {"landscape", LandscapeJson(app)}};
 }
 
 } // namespace ng

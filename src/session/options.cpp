@@ -239,11 +239,36 @@ std::string OptionsHelpText() {
     AppendHelpLine(&text, "  --PARAMETER VALUE",
                    "set a model parameter, e.g. --intensity 80 (names and ranges: neurogains --headless "
                    "--list)");
+    AppendHelpLine(&text, "  --b_PARAMETER VALUE",
+                   "programme B's parameter, with --compare, e.g. --compare copy --b_recovery 24");
     text += "\n"
             "Out-of-range values are clamped and bad values keep the default, with a notice. An unknown\n"
             "option is refused (exit 2). The window needs a display: without one, use --headless, or\n"
             "SDL_VIDEODRIVER=offscreen for --screenshot (e.g. --screenshot out.png --frames 60).\n";
     return text;
+}
+
+// b_NAME: programme B's parameter NAME (nullptr if name is not one).
+static const ParamInfo* CompareParam(const std::string& name) {
+    return name.rfind("b_", 0) == 0 ? FindParam(name.substr(2)) : nullptr;
+}
+
+// A model parameter by name, for A or B: garbage keeps the default, out of range is clamped, each
+// with the same notice wherever it was written (io/param_value.h).
+static void ParamOption(const std::string& name, const ParamInfo& param, const std::string& text,
+                        std::vector<std::pair<const ParamInfo*, double>>* list,
+                        std::vector<OptionNotice>* notices) {
+    double number = 0.0;
+    std::string error;
+    if (!ParamValueFromText(param, text, &number, &error)) {
+        notices->push_back({true, name + ": " + error + "; kept the default"});
+        return;
+    }
+    Protocol probe;
+    SetParamResult result = SetParam(&probe, param, number);
+    if (result.Clamped)
+        notices->push_back({false, name + ": " + ParamClampedMessage(param, number, result.Value)});
+    list->push_back({&param, result.Value});
 }
 
 AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* notices, OptionSource source) {
@@ -258,7 +283,7 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
                     {true, "unexpected argument " + Quoted(text) + ": options look like --name value", true});
             else
                 notices->push_back({true, "ignored " + Quoted(text) + ": options look like --name value"});
-        } else if (!IsDocumentedOption(name) && !FindParam(name)) {
+        } else if (!IsDocumentedOption(name) && !FindParam(name) && !CompareParam(name)) {
             if (command_line)
                 notices->push_back({true, "unknown option " + Quoted("--" + name) + " (see --help)", true});
             else
@@ -376,19 +401,17 @@ AppOptions ParseOptions(const OptionList& options, std::vector<OptionNotice>* no
             NumberOption(name, text, 320, 7680, &number, notices);
             (name == "width" ? o.Width : o.Height) = (int)number;
         } else if (const ParamInfo* param = FindParam(name)) {
-            std::string error;
-            if (!ParamValueFromText(*param, text, &number, &error)) {
-                notices->push_back({true, name + ": " + error + "; kept the default"});
-                continue;
-            }
-            Protocol probe;
-            SetParamResult result = SetParam(&probe, *param, number);
-            if (result.Clamped)
-                notices->push_back({false, name + ": " + ParamClampedMessage(*param, number, result.Value)});
-            o.ProtocolOverrides.push_back({param, result.Value});
+            ParamOption(name, *param, text, &o.ProtocolOverrides, notices);
+        } else if (const ParamInfo* b_param = CompareParam(name)) {
+            ParamOption(name, *b_param, text, &o.CompareOverrides, notices);
         } else {
             notices->push_back({true, "option " + Quoted(name) + " is documented but not handled"});
         }
+    }
+    if (!o.CompareOverrides.empty() && o.Compare.empty()) {
+        notices->push_back({true, "b_" + std::string(o.CompareOverrides[0].first->Name) +
+                                      ": programme B's parameters need compare=ID or compare=copy; ignored"});
+        o.CompareOverrides.clear();
     }
     return o;
 }

@@ -21,6 +21,8 @@ struct AppOptions {
     // Protocol parameters given one by one (already validated and clamped), applied over the
     // scenario in the order given.
     std::vector<std::pair<const ParamInfo*, double>> ProtocolOverrides;
+    // Programme B's parameters, b_NAME=value (read as A's are), applied over compare's source.
+    std::vector<std::pair<const ParamInfo*, double>> CompareOverrides;
     int Speed = -1; // index of a speed stop; -1 = the mode's default
     uint64_t Seed = 1;
     std::string Lang = "en";

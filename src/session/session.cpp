@@ -44,6 +44,8 @@ void Session::Reset() {
     std::string error;
     if (!m_Start.Compare.empty() && !SetCompare(m_Start.Compare, &error))
         Events.push_back({SessionEventType::Rejected, "compare: " + error});
+    if (Compare)
+        for (const auto& [param, value] : m_Start.CompareOverrides) SetParamB(param->Name, value);
     Clock.Paused = false;
     Clock.Accumulator = 0.0;
     Clock.SetSpeed(m_Start.Speed >= 0 ? m_Start.Speed : kDefaultSpeedStop);

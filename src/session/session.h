@@ -34,6 +34,8 @@ struct SessionStart {
     int Speed = -1; // index of a speed stop; -1 = kDefaultSpeedStop
     uint64_t Seed = 1;
     std::string Compare; // programme B: a scenario id, "copy" or "" (none)
+    // Programme B's parameters (b_NAME=value), applied over its source in this order.
+    std::vector<std::pair<const ParamInfo*, double>> CompareOverrides;
 };
 
 // The result of setting a parameter by name (JS API, URL, commands).

@@ -2,6 +2,7 @@
 #include "compare_ui.h"
 #include "content/i18n.h"
 #include "io/scenario.h"
+#include "lab_readouts.h"
 #include "lab_widgets.h"
 #include "model/readouts.h"
 #include "session/session.h"
@@ -17,7 +18,7 @@ const CompareRun* CompareOf(const UiContext& ui) {
     return ui.Run && ui.Run->Compare && ui.Run->Compare->Sim ? ui.Run->Compare.get() : nullptr;
 }
 
-static std::string SourceName(const std::string& source) {
+std::string CompareSourceName(const std::string& source) {
     if (source.empty()) return Tr("compare.off");
     if (source == "copy") return Tr("compare.copy");
     char key[64];
@@ -25,17 +26,17 @@ static std::string SourceName(const std::string& source) {
     return TrOr(key, source.c_str());
 }
 
-void DrawCompareControl(UiContext& ui) {
+void DrawCompareControl(UiContext& ui, float reserve) {
     const CompareRun* b = CompareOf(ui);
-    std::string current = SourceName(b ? b->Source : "");
+    std::string current = CompareSourceName(b ? b->Source : "");
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(Tr("compare.label"));
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(std::fmax(ImGui::GetContentRegionAvail().x, MinTarget()));
+    ImGui::SetNextItemWidth(std::fmax(ImGui::GetContentRegionAvail().x - reserve, MinTarget()));
     if (ImGui::BeginCombo("##compare", current.c_str())) {
         auto item = [&](const std::string& source) {
             bool selected = b ? b->Source == source : source.empty();
-            if (ImGui::Selectable((SourceName(source) + "##" + source).c_str(), selected, 0,
+            if (ImGui::Selectable((CompareSourceName(source) + "##" + source).c_str(), selected, 0,
                                   ImVec2(0.0f, MinTarget())) &&
                 !selected)
                 ui.Commands->Push(CommandType::SetCompare, source);
@@ -59,8 +60,9 @@ std::string CompareReadoutLine(const UiContext& ui, int readout) {
     FormatReadout(info, va, a_text, sizeof(a_text));
     FormatReadout(info, vb, b_text, sizeof(b_text));
     double d = vb - va;
-    FormatReadout(info, std::fabs(d), d_text, sizeof(d_text));
-    const char* sign = !std::isfinite(d) || d == 0.0 ? "" : (d > 0.0 ? "+" : "\xE2\x88\x92");
+    bool signs = LabStyleFor(info.Name).ShowSign; // "+0.08 z": the readout writes its own sign
+    FormatReadout(info, signs ? d : std::fabs(d), d_text, sizeof(d_text));
+    const char* sign = signs || !std::isfinite(d) || d == 0.0 ? "" : (d > 0.0 ? "+" : "\xE2\x88\x92");
     return std::string("A ") + a_text + "  \xC2\xB7  B " + b_text + "  \xC2\xB7  " +
            Tr("compare.difference") + " " + sign + d_text;
 }

@@ -10,8 +10,11 @@ struct CompareRun;
 
 // Programme B, or null when not comparing.
 const CompareRun* CompareOf(const UiContext& ui);
-// "Compare with: [off | copy of A | scenario]" (widget "lab.compare"): pushes SetCompare.
-void DrawCompareControl(UiContext& ui);
+// B's source in words: a scenario's title, "A copy of A" or, for "", "Nothing (A alone)".
+std::string CompareSourceName(const std::string& source);
+// "Compare with: [off | copy of A | scenario]" (widget "lab.compare"): pushes SetCompare. The
+// combo leaves `reserve` of the row's width free (for a button beside it).
+void DrawCompareControl(UiContext& ui, float reserve = 0.0f);
 // "A 32.8 · B 28.1 · B − A −4.7 ng/mL" for readout i; "" when not comparing.
 std::string CompareReadoutLine(const UiContext& ui, int readout);
 // The training panel's "Edit A | Edit B" switch (when comparing): returns the context the

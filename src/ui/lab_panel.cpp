@@ -59,9 +59,10 @@ static void ReadoutRow(const UiContext& ui, int i, const LabColors& colors, bool
     FormatReadout(info, value, text, sizeof(text));
     RightAligned(text);
     int column = 2;
-    if (const CompareRun* b = CompareOf(ui)) { // programme B's value beside A's, in B's colour
+    if (const CompareRun* b = CompareOf(ui)) { // B's value beside A's, in B's colour (A's unit)
         ImGui::TableSetColumnIndex(column++);
-        FormatReadout(info, ReadoutValue(*b->Sim, i), text, sizeof(text));
+        const LabRowStyle& style = LabStyleFor(info.Name);
+        FormatNumber(ReadoutValue(*b->Sim, i), style.Decimals, style.ShowSign, text, sizeof(text));
         ImGui::PushStyleColor(ImGuiCol_Text, colors.B);
         RightAligned(text);
         ImGui::PopStyleColor();
@@ -70,41 +71,50 @@ static void ReadoutRow(const UiContext& ui, int i, const LabColors& colors, bool
     StatusBadge(ClassifyValue(info, value), colors, !compact);
 }
 
-static void ReadoutTable(const UiContext& ui, LabGroup group, const LabColors& colors) {
+// The readouts' table: measure, value (A, then B when comparing), status. The secondary rows go
+// in a second instance with the same id (Dear ImGui keeps their columns in step), under a "More
+// signals" node that spans the panel, so no column cuts it however many there are.
+static bool BeginReadouts(bool ab, bool compact, bool headers) {
     ImGuiTableFlags flags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
-    // Narrow panels (large UI scale on a small screen): status symbols only, explained below.
-    bool compact = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 19.0f;
-    bool ab = CompareOf(ui) != nullptr; // comparing: A's value, then B's
-    if (!ImGui::BeginTable(ab ? "readouts_ab" : "readouts", ab ? 4 : 3, flags)) return;
+    if (!ImGui::BeginTable(ab ? "readouts_ab" : "readouts", ab ? 4 : 3, flags)) return false;
     ImGui::TableSetupColumn(Tr("lab.col.measure"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(ab ? "A" : Tr("lab.col.now"));
     if (ab) ImGui::TableSetupColumn("B");
     ImGui::TableSetupColumn(compact ? "" : Tr("lab.col.status"));
-    ImGui::TableHeadersRow();
+    if (headers) ImGui::TableHeadersRow();
+    return true;
+}
+
+static void ReadoutTable(const UiContext& ui, LabGroup group, const LabColors& colors) {
+    // Narrow panels (large UI scale on a small screen) and B's column: status symbols only,
+    // explained below, so the measures' names keep their room.
+    bool ab = CompareOf(ui) != nullptr; // comparing: A's value, then B's
+    bool compact = ab || ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 19.0f;
     bool has_more = false;
-    for (int i = 0; i < ReadoutCount(); i++) {
-        const LabRowStyle& style = LabStyleFor(ReadoutAt(i).Name);
-        if (style.Group != group) continue;
-        if (style.Secondary)
-            has_more = true;
-        else
-            ReadoutRow(ui, i, colors, compact);
+    if (BeginReadouts(ab, compact, true)) {
+        for (int i = 0; i < ReadoutCount(); i++) {
+            const LabRowStyle& style = LabStyleFor(ReadoutAt(i).Name);
+            if (style.Group != group) continue;
+            if (style.Secondary)
+                has_more = true;
+            else
+                ReadoutRow(ui, i, colors, compact);
+        }
+        ImGui::EndTable();
     }
     if (has_more) {
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
-        bool open = ImGui::TreeNodeEx(Tr("lab.more"), ImGuiTreeNodeFlags_SpanFullWidth);
+        bool open = ImGui::TreeNodeEx(Tr("lab.more"),
+                                      ImGuiTreeNodeFlags_SpanFullWidth | ImGuiTreeNodeFlags_NoTreePushOnOpen);
         NoteWidget(ui, "lab.more");
-        if (open) {
+        if (open && BeginReadouts(ab, compact, false)) {
             for (int i = 0; i < ReadoutCount(); i++) {
                 const LabRowStyle& style = LabStyleFor(ReadoutAt(i).Name);
                 if (style.Group == group && style.Secondary) ReadoutRow(ui, i, colors, compact);
             }
-            ImGui::TreePop();
+            ImGui::EndTable();
         }
     }
-    ImGui::EndTable();
     if (compact) StatusLegend(colors);
 }
 
@@ -139,11 +149,13 @@ static void GroupButtons(const UiContext& ui) {
 }
 
 // The chosen group's table (or the blood-test report), scrolling on its own when the panel is
-// too short for it and a readable plot.
+// too short for it and a readable plot. A compact layout's sheet is too short for both: there
+// the table keeps its whole height and the sheet scrolls, so no row is half hidden in a box.
 static void GroupBody(const UiContext& ui, const LabColors& colors) {
     float font = ImGui::GetFontSize();
     float rest = ui.State->Lab.HeaderHeight + font * kMinPlotLines + ui.State->Lab.BelowPlotHeight;
     float room = std::max(ImGui::GetContentRegionAvail().y - rest, font * 5.0f);
+    if (ui.Layout.Compact && ui.State->Lab.BodyHeight > 0.0f) room = ui.State->Lab.BodyHeight;
     ImGui::BeginChild(
         "group_body",
         ImVec2(0.0f, ui.State->Lab.BodyHeight > 0.0f ? std::min(ui.State->Lab.BodyHeight, room) : room));
@@ -375,12 +387,20 @@ void DrawLabPanel(UiContext& ui) {
     DragToScroll();
     LabColors colors = CurrentLabColors();
     FollowBloodTests(ui, *ui.History);
-    DrawCompareControl(ui);
-    // The landscape map takes the lab's box while open (a sheet in compact layouts).
+    // The landscape map takes the lab's box while open (a sheet in compact layouts), the way back
+    // first; the Compare control waits with the readouts, so the map keeps the room.
+    // The way in shares the Compare control's row, so the readouts keep their room.
     bool& landscape = ui.State->Explore.LandscapeOpen;
-    if (TargetButton(Tr(landscape ? "landscape.back" : "landscape.open"))) landscape = !landscape;
+    const char* map_label = Tr(landscape ? "landscape.back" : "bar.landscape");
+    if (!landscape) {
+        DrawCompareControl(ui, TargetSize(map_label).x + ImGui::GetStyle().ItemSpacing.x);
+        ImGui::SameLine();
+    }
+    if (TargetButton(map_label)) landscape = !landscape;
     NoteWidget(ui, "lab.landscape");
-    if (landscape) {
+    if (!landscape && !ui.Touch && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("landscape.open"));
+    if (landscape) { // the outcome's picker beside the way back
+        ImGui::SameLine();
         DrawLandscapeBody(ui);
         ImGui::End();
         return;

@@ -3,11 +3,13 @@
 // the session. Drawn in the lab's box (side column or sheet) in place of the readouts while open.
 #pragma once
 #include "ui_context.h"
+#include <string>
 #include <vector>
 
 namespace ng {
 
 struct LandscapeGrid;
+struct ParamInfo;
 
 // Viridis (colour-blind safe, monotonic in lightness) at t in [0, 1]: rgb in [0, 1].
 void Viridis(float t, float rgb[3]);
@@ -19,7 +21,14 @@ struct CellEdge {
 };
 std::vector<CellEdge> RegionOutline(const std::vector<bool>& inside, int rows, int columns);
 
-// The panel's body, inside the lab's window; returns false when the landscape is closed.
+// The panel's body, inside the lab's window.
 void DrawLandscapeBody(UiContext& ui);
+// Whether the map is on screen; the top bar's "Map" button and menu entry: open the lab with the
+// map (alone in a compact layout's sheet), or back to the readouts when it shows.
+bool LandscapeShown(const UiContext& ui);
+void ToggleLandscape(UiContext& ui);
+// For the page's table (web_describe.cpp): "Recovery (h)", and a value as the map writes it.
+std::string LandscapeAxisName(const ParamInfo& param);
+std::string LandscapeNumber(double value);
 
 } // namespace ng

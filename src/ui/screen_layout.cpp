@@ -102,7 +102,8 @@ static UiLayout CompactLayout(const LayoutInput& in, UiLayout l) {
         // The timeline: a row right above the dock, under the scene and the sheet (not in
         // presenter mode, where the scene keeps 60 %: the [ ] keys move through time). A sheet
         // keeps its top where it was: the timeline takes its lowest row.
-        if (in.Mode != AppMode::Presenter)
+        bool map = in.MapSheet && in.Sheet == SheetPanel::Lab;
+        if (in.Mode != AppMode::Presenter && !map)
             l.Timeline = MakeBox(0.0f, l.Dock.Y - BarHeight(in, 1), in.Width, l.Dock.Y);
     }
     float above = l.Timeline.Empty() ? bottom : l.Timeline.Y; // what the timeline leaves
@@ -114,10 +115,12 @@ static UiLayout CompactLayout(const LayoutInput& in, UiLayout l) {
         sheet = MakeBox(m, top + m, m + w, above - m);
     } else {
         // The lab and the explain card are read more than the controls: a taller sheet.
+        // The landscape map needs its pickers, the map and the scale at once: taller still.
         bool reading = !in.TourActive && (in.Sheet == SheetPanel::Lab || in.Sheet == SheetPanel::Explain);
-        float h =
-            std::floor(std::max(in.Font * 10.0f, in.Height * (reading ? kReadingSheetShare : kSheetShare)));
-        h = std::min(h, (bottom - top) * 0.6f);
+        bool map = !in.TourActive && in.Sheet == SheetPanel::Lab && in.MapSheet;
+        float share = map ? kMapSheetShare : (reading ? kReadingSheetShare : kSheetShare);
+        float h = std::floor(std::max(in.Font * 10.0f, in.Height * share));
+        h = std::min(h, (bottom - top) * (map ? 0.8f : 0.6f));
         sheet = MakeBox(m, bottom - m - h, in.Width - m, above - m);
     }
     bool open = in.TourActive || in.Sheet != SheetPanel::None;

@@ -39,6 +39,7 @@ struct LayoutInput {
     bool TourActive = false;
     bool LabOpen = false; // side layout: the lab column
     SheetPanel Sheet = SheetPanel::None;
+    bool MapSheet = false; // compact: the lab's sheet shows the landscape map (taller, no timeline)
 };
 
 struct UiLayout {
@@ -67,6 +68,7 @@ constexpr float kKioskRow = 56.0f;
 constexpr float kSheetShare = 0.34f;        // training, the tour's caption
 constexpr float kReadingSheetShare = 0.40f; // the lab, an explain card
 constexpr float kDrawerShare = 0.38f;
+constexpr float kMapSheetShare = 0.62f; // the landscape map: read, tapped, with the scene above
 
 UiLayout ComputeScreenLayout(const LayoutInput& in);
 // The sheet a compact layout opens by itself for a student: training where the scene keeps at

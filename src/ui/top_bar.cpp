@@ -3,6 +3,7 @@
 // all fit, the rarely used ones move into a menu (☰); on a phone the time controls take a second
 // row, so they stay in reach (docs/layout.md).
 #include "content/i18n.h"
+#include "landscape_panel.h"
 #include "model/simulation.h"
 #include "session/sim_clock.h"
 #include "ui_root.h"
@@ -96,6 +97,7 @@ static void MenuButton(UiContext& ui, bool with_reset) {
     };
     if (with_reset && entry(Tr("time.reset_all"), "menu.reset_all")) ui.Commands->Push(CommandType::ResetAll);
     if (entry(Tr("bar.tour"), "menu.tour")) ui.Commands->Push(CommandType::TourStart);
+    if (entry(Tr("menu.landscape"), "menu.landscape")) ToggleLandscape(ui);
     if (entry(Tr("bar.questions"), "menu.questions")) ui.Commands->Push(CommandType::Question, "open");
     if (entry(Tr("bar.preferences"), "menu.preferences"))
         ui.Prefs->ShowPreferences = !ui.Prefs->ShowPreferences;
@@ -175,9 +177,9 @@ static void DrawWideTopBar(UiContext& ui) {
     float clock_w = ImGui::CalcTextSize(clock).x + ImGui::GetFontSize() * 1.2f;
     ImGui::PopFont();
     float font = ImGui::GetFontSize();
-    float full_panels_w = ButtonWidth(Tr("bar.lab")) + ButtonWidth(Tr("bar.tour")) +
-                          ButtonWidth(Tr("bar.questions")) + ButtonWidth(Tr("bar.preferences")) +
-                          ButtonWidth("?");
+    float full_panels_w = ButtonWidth(Tr("bar.lab")) + ButtonWidth(Tr("bar.landscape")) +
+                          ButtonWidth(Tr("bar.tour")) + ButtonWidth(Tr("bar.questions")) +
+                          ButtonWidth(Tr("bar.preferences")) + ButtonWidth("?");
     float menu_panels_w = ButtonWidth(Tr("bar.lab")) + ButtonWidth(kMenuIcon);
     float time_w = ButtonWidth(label) + ButtonWidth(Tr("time.step")) + SpeedWidth() +
                    ImGui::GetStyle().ItemSpacing.x + ButtonWidth(Tr("time.reset_all"));
@@ -218,6 +220,9 @@ static void DrawWideTopBar(UiContext& ui) {
         ImGui::End();
         return;
     }
+    if (ChoiceButton(Tr("bar.landscape"), LandscapeShown(ui))) ToggleLandscape(ui);
+    NoteWidget(ui, "bar.landscape");
+    ImGui::SameLine();
     if (TargetButton(Tr("bar.tour"))) ui.Commands->Push(CommandType::TourStart);
     NoteWidget(ui, "bar.tour");
     ImGui::SameLine();

@@ -1,11 +1,12 @@
 #include "ui_root.h"
 #include "content/i18n.h"
 #include "lab_panel.h"
-#include "model/param_registry.h"
 #include "model/simulation.h"
 #include "plot_format.h"
+#include "session/share_link.h"
 #include "session/sim_clock.h"
 #include "timeline_bar.h"
+#include "ui_state.h"
 #include <cmath>
 #include <cstdio>
 
@@ -24,23 +25,17 @@ void FormatSimTime(double hours, char* out, int out_size) {
 
 std::string ShareQuery(const UiContext& ui) {
     std::string query;
-    auto add = [&](const std::string& name, const std::string& value) {
-        query += (query.empty() ? "" : "&") + name + "=" + value;
-    };
-    if (ui.Mode != AppMode::Student) add("mode", AppModeName(ui.Mode));
-    if (ui.ScenarioId && *ui.ScenarioId) add("scenario", ui.ScenarioId);
-    for (int i = 0; i < ParamCount(); i++) {
-        const ParamInfo& p = ParamAt(i);
-        double value = GetParam(*ui.Plan, p);
-        if (value != p.Default) add(p.Name, FormatParamValue(p, value));
-    }
-    add("speed", SpeedStopAt(ui.Clock->Speed).Id);
-    if (ui.Prefs->Lang != "en") add("lang", ui.Prefs->Lang);
+    auto add = [&](const std::string& part) { query += (query.empty() || part.empty() ? "" : "&") + part; };
+    if (ui.Mode != AppMode::Student) add(std::string("mode=") + AppModeName(ui.Mode));
+    if (ui.Run) add(ShareProtocolQuery(*ui.Run)); // A's and B's protocols
+    add(std::string("speed=") + SpeedStopAt(ui.Clock->Speed).Id);
+    if (ui.Prefs->Lang != "en") add("lang=" + ui.Prefs->Lang);
     return query;
 }
 
 void DrawUiRoot(UiContext& ui, std::vector<OptionNotice>* notices) {
     SetDecimalComma(CurrentLanguage() == "es"); // "32,7" in Spanish (issue 13)
+    ui.State->Explore.Shown = false;            // until the landscape panel draws its map
     if (ui.Mode == AppMode::Kiosk) {            // visitors see no notices, settings or keyboard sheet
         DrawKioskUi(ui);
         return;

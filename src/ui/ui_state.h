@@ -48,11 +48,13 @@ struct PendingChange {
 
 // Comparing and the landscape (issue 14): compare_*.cpp, landscape_panel.cpp.
 struct ExploreState {
-    bool EditB = false;           // the training sliders edit programme B
-    bool LandscapeOpen = false;   // the landscape panel
-    int Metric = -1;              // readout index; -1: new neurons (total)
-    int XParam = -1, YParam = -1; // registry indexes; -1: intensity, recovery
-    bool SceneShowsB = false;     // small screens: the one scene shows programme B
+    bool EditB = false;                // the training sliders edit programme B
+    bool LandscapeOpen = false;        // the landscape panel
+    int Metric = -1;                   // readout index; -1: new neurons (total)
+    int XParam = -1, YParam = -1;      // registry indexes; -1: intensity, recovery
+    int CellRow = -1, CellColumn = -1; // the map's cell tapped or clicked, whose value is shown
+    bool Shown = false;                // the map was drawn this frame (the page's table follows it)
+    bool SceneShowsB = false;          // small screens: the one scene shows programme B
 };
 
 struct UiState {

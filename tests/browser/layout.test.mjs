@@ -230,7 +230,7 @@ test("layout: on a phone the dock opens one sheet at a time and the menu fits", 
     await tapWidget(page, "bar.menu");
     const widgets = await page.evaluate(() => window.neurogains.widgets());
     await page.screenshot({ path: join(resultsDir, "layout-phone-menu.png") });
-    for (const name of ["menu.reset_all", "menu.tour", "menu.preferences"]) {
+    for (const name of ["menu.reset_all", "menu.tour", "menu.landscape", "menu.preferences"]) {
       const r = widgets[name];
       assert.ok(r, `the menu shows "${name}"`);
       assert.ok(r[0] >= 0 && r[1] >= 0 && r[0] + r[2] <= phone.width && r[1] + r[3] <= phone.height, `"${name}" fits`);

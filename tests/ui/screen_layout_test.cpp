@@ -102,6 +102,24 @@ TEST_SUITE("ui") {
               SheetPanel::Training); // a tablet has room
     }
 
+    TEST_CASE("layout: on a phone the landscape map gets a taller sheet, without the timeline") {
+        LayoutInput in = Screen(390, 844, AppMode::Student, true);
+        in.Sheet = SheetPanel::Lab;
+        UiLayout lab = ComputeScreenLayout(in);
+        in.MapSheet = true;
+        UiLayout map = ComputeScreenLayout(in);
+        CheckBoxes(in, map);
+        CHECK(map.Lab.H > lab.Lab.H * 1.3f);
+        CHECK(map.Lab.H >= 390.0f); // the map, its pickers and its scale
+        CHECK(map.Timeline.Empty());
+        CHECK(map.Lab.Bottom() <= map.Dock.Y);
+        CHECK(map.Scene.H > 100.0f); // the scene still shows above it
+        LayoutInput training = Screen(390, 844, AppMode::Student, true);
+        training.Sheet = in.Sheet = SheetPanel::Training; // the map waits in the lab: the others as before
+        CHECK(ComputeScreenLayout(in).Training.H == ComputeScreenLayout(training).Training.H);
+        CHECK_FALSE(ComputeScreenLayout(in).Timeline.Empty());
+    }
+
     TEST_CASE("layout: a narrow top bar takes a second row for the time controls") {
         LayoutInput in = Screen(360, 640, AppMode::Student, true);
         in.TopBarWidth = 500.0f;
