@@ -77,6 +77,10 @@ TEST_SUITE("ui") {
                 l = ComputeScreenLayout(in);
                 CheckBoxes(in, l);
                 CHECK(Share(in, l) >= (mode == AppMode::Presenter && !l.Compact ? 0.6f : 0.5f));
+                in.Questions = true; // in the tour's region, a taller sheet on a phone
+                l = ComputeScreenLayout(in);
+                CheckBoxes(in, l);
+                CHECK(Share(in, l) >= (mode == AppMode::Presenter && !l.Compact ? 0.6f : 0.5f));
             }
         }
     }
@@ -100,6 +104,22 @@ TEST_SUITE("ui") {
         CHECK(l.Explain.Bottom() <= l.Tour.Y);
         CHECK(DefaultSheet(Screen(820, 1180, AppMode::Student, true)) ==
               SheetPanel::Training); // a tablet has room
+    }
+
+    TEST_CASE("layout: on a phone the questions get a taller sheet than the tour, up to the lab's") {
+        LayoutInput in = Screen(390, 844, AppMode::Student, true);
+        in.TourActive = true;
+        float tour = ComputeScreenLayout(in).Tour.H;
+        in.Questions = true;
+        UiLayout l = ComputeScreenLayout(in);
+        CHECK(l.Tour.H > tour);
+        CHECK(l.Tour.H <= 844.0f * kReadingSheetShare);
+        CHECK(l.Dock.Empty());                          // their own buttons, as the tour's
+        in = Screen(820, 1180, AppMode::Student, true); // a tablet's tour sheet is tall enough
+        in.TourActive = true;
+        tour = ComputeScreenLayout(in).Tour.H;
+        in.Questions = true;
+        CHECK(ComputeScreenLayout(in).Tour.H == doctest::Approx(tour));
     }
 
     TEST_CASE("layout: a narrow top bar takes a second row for the time controls") {
