@@ -78,6 +78,10 @@
         show("Copy this link: " + url);
       }
     },
+    // The teacher's guide, made from docs/teaching.md by the build, beside index.html.
+    openGuide: function () {
+      window.open(new URL("teaching.html", location.href).href, "_blank", "noopener");
+    },
     // The kiosk challenge's top 10 of the day (src/session/challenge.h): "score badge" lines under
     // today's local date; no names, nothing leaves the browser. Storage may be off (private mode).
     loadBoard: function () {

@@ -175,6 +175,7 @@ UiLayout App::ComputeLayout(const UiContext& ui) const {
     in.Mode = Mode;
     in.ShowUi = Prefs.ShowUi;
     in.TourActive = Tour.IsActive() || Quiz.IsOpen; // the questions take the tour's region
+    in.Questions = Quiz.IsOpen;
     in.LabOpen = Prefs.ShowLab;
     in.MapSheet = Ui.Explore.LandscapeOpen;
     // Compact layouts show one panel: the card, else the lab, else training if chosen or if

@@ -117,6 +117,9 @@ void App::Execute(const Command& c) {
     case CommandType::ShareSetup:
         PlatformShareSetup(c.Name);
         break;
+    case CommandType::OpenGuide:
+        PlatformOpenGuide();
+        break;
     case CommandType::ShowLab:
         Prefs.ShowLab = c.Value != 0.0;
         break;

@@ -17,6 +17,18 @@ static bool IsPointerEvent(Uint32 type) {
            type == SDL_FINGERMOTION || type == SDL_MULTIGESTURE;
 }
 
+// ImGui 1.86 presses the focused control with Space only; Enter, which keyboard users expect to
+// work too, is also handed to it as Space unless a text field takes it (released in any case).
+static void PressWithEnter(const SDL_Event& event) {
+    bool enter = (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) &&
+                 (event.key.keysym.sym == SDLK_RETURN || event.key.keysym.sym == SDLK_KP_ENTER);
+    if (!enter || (event.type == SDL_KEYDOWN && ImGui::GetIO().WantTextInput)) return;
+    SDL_Event space = event;
+    space.key.keysym.scancode = SDL_SCANCODE_SPACE;
+    space.key.keysym.sym = SDLK_SPACE;
+    ImGui_ImplSDL2_ProcessEvent(&space);
+}
+
 void App::HandleEvent(const SDL_Event& event) {
     if (event.type == SDL_QUIT) Quit = true;
     bool press = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_FINGERDOWN ||
@@ -38,6 +50,7 @@ void App::HandleEvent(const SDL_Event& event) {
     if (event.type == SDL_FINGERDOWN || event.type == SDL_FINGERUP) HandleTourSwipe(event);
     if (event.type == SDL_KEYDOWN && HandleShortcut(event)) return; // not also an ImGui key
     ImGui_ImplSDL2_ProcessEvent(&event);
+    PressWithEnter(event);
     int window_w = 0, window_h = 0;
     SDL_GetWindowSize(Window, &window_w, &window_h);
     // A finger belongs to the scene when it lands on the scene's free part, clear of every

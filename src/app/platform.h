@@ -30,6 +30,9 @@ std::string PlatformSaveText(const char* file_name, const std::string& text);
 // "Share this setup": the web copies the page URL with this query to the clipboard and shows
 // it; natively the equivalent command-line flags are printed.
 void PlatformShareSetup(const std::string& query);
+// The teacher's guide (docs/teaching.md): the web opens the site's teaching.html, made from it by
+// the build, in a new tab; natively its place in the source tree is printed.
+void PlatformOpenGuide();
 // True when the person asked their system for reduced motion (prefers-reduced-motion on the
 // web); the app then starts with its own reduced-motion preference on.
 bool PlatformPrefersReducedMotion();

@@ -57,6 +57,10 @@ void PlatformShareSetup(const std::string& query) {
     std::printf("neurogains%s\n", flags.c_str());
 }
 
+void PlatformOpenGuide() {
+    std::printf("The teacher's guide: docs/teaching.md (on the web site: teaching.html)\n");
+}
+
 void PlatformNarrate(const std::string&) {}
 
 bool PlatformPrefersReducedMotion() {

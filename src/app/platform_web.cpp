@@ -14,6 +14,7 @@ EM_JS(void, NgPageDownload, (const char* file_name, const char* data, int size),
       { window.NeuroGainsPage.download(UTF8ToString(file_name), HEAPU8.slice(data, data + size)); });
 
 EM_JS(void, NgPageShare, (const char* query), { window.NeuroGainsPage.share(UTF8ToString(query)); });
+EM_JS(void, NgPageOpenGuide, (), { window.NeuroGainsPage.openGuide(); });
 EM_JS(char*, NgPageLoadBoard, (), { return stringToNewUTF8(window.NeuroGainsPage.loadBoard()); });
 EM_JS(void, NgPageSaveBoard, (const char* text), { window.NeuroGainsPage.saveBoard(UTF8ToString(text)); });
 
@@ -92,6 +93,10 @@ std::string PlatformSaveText(const char* file_name, const std::string& text) {
 
 void PlatformShareSetup(const std::string& query) {
     NgPageShare(query.c_str());
+}
+
+void PlatformOpenGuide() {
+    NgPageOpenGuide();
 }
 
 bool PlatformPrefersReducedMotion() {

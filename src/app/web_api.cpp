@@ -49,6 +49,7 @@ static json AccessibleLabels() {
             {"tour", Tr("a11y.tour")},
             {"questions", Tr("bar.questions")},
             {"questions_open", Tr("a11y.questions_open")},
+            {"guide", Tr("a11y.guide")},
             {"challenge", Tr("kiosk.challenge")},
             {"rising", Tr("a11y.rising")},
             {"falling", Tr("a11y.falling")},

@@ -28,6 +28,7 @@ enum class CommandType {
     TogglePresenter,
     ToggleUi,   // hide / show every panel
     ShareSetup, // Name = the setup as a URL query: the web copies the link, natively flags are printed
+    OpenGuide,  // the teacher's guide, docs/teaching.md: the site's teaching.html in a new tab on the web
     TourStart,
     TourStop,
     TourNext,

@@ -267,6 +267,7 @@ bool Session::Execute(const Command& c) {
     case CommandType::TogglePresenter:
     case CommandType::ToggleUi:
     case CommandType::ShareSetup:
+    case CommandType::OpenGuide:
     case CommandType::TourStart:
     case CommandType::TourStop:
     case CommandType::TourNext:

@@ -114,12 +114,17 @@ static UiLayout CompactLayout(const LayoutInput& in, UiLayout l) {
         w = std::min(w, in.Width * 0.5f);
         sheet = MakeBox(m, top + m, m + w, above - m);
     } else {
-        // The lab and the explain card are read more than the controls: a taller sheet.
-        // The landscape map needs its pickers, the map and the scale at once: taller still.
+        // The lab and the explain card are read more than the controls: a taller sheet. The
+        // landscape map needs its pickers, the map and the scale at once: taller still. The
+        // questions' choices and buttons need about 21 lines: taller than the tour's where that
+        // is too short (a phone), up to the lab's while the scene keeps half the screen.
         bool reading = !in.TourActive && (in.Sheet == SheetPanel::Lab || in.Sheet == SheetPanel::Explain);
         bool map = !in.TourActive && in.Sheet == SheetPanel::Lab && in.MapSheet;
-        float share = map ? kMapSheetShare : (reading ? kReadingSheetShare : kSheetShare);
-        float h = std::floor(std::max(in.Font * 10.0f, in.Height * share));
+        float share = in.Height * (map ? kMapSheetShare : (reading ? kReadingSheetShare : kSheetShare));
+        if (in.Questions)
+            share = std::max(share, std::min({in.Font * 21.0f, in.Height * kReadingSheetShare,
+                                              bottom - m - top - 0.5f * in.Height}));
+        float h = std::floor(std::max(in.Font * 10.0f, share));
         h = std::min(h, (bottom - top) * (map ? 0.8f : 0.6f));
         sheet = MakeBox(m, bottom - m - h, in.Width - m, above - m);
     }

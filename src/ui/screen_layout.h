@@ -37,7 +37,8 @@ struct LayoutInput {
     AppMode Mode = AppMode::Student;
     bool ShowUi = true;
     bool TourActive = false;
-    bool LabOpen = false; // side layout: the lab column
+    bool Questions = false; // the questions are open (TourActive too): a reading sheet on compact screens
+    bool LabOpen = false;   // side layout: the lab column
     SheetPanel Sheet = SheetPanel::None;
     bool MapSheet = false; // compact: the lab's sheet shows the landscape map (taller, no timeline)
 };

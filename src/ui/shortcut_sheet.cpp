@@ -1,7 +1,10 @@
-// The keyboard shortcut sheet (key ?), docs/design.md §3: the rows of shortcuts.h.
+// The keyboard shortcut sheet (key ?), docs/design.md §3: the rows of shortcuts.h, then the way
+// to the teacher's guide.
 #include "content/i18n.h"
 #include "shortcuts.h"
 #include "ui_root.h"
+#include "ui_theme.h"
+#include "widget_map.h"
 #include <cstdio>
 
 namespace ng {
@@ -39,6 +42,9 @@ void DrawShortcutSheet(UiContext& ui) {
         SheetRow("\xE2\x86\x91 / \xE2\x86\x93, Space", Tr("keys.navigate")); // ↑ / ↓
         ImGui::EndTable();
     }
+    ImGui::Spacing();
+    if (TargetButton(Tr("keys.guide"))) ui.Commands->Push(CommandType::OpenGuide);
+    NoteWidget(ui, "keys.guide");
     ImGui::End();
 }
 

@@ -99,6 +99,8 @@ static void MenuButton(UiContext& ui, bool with_reset) {
     if (entry(Tr("bar.tour"), "menu.tour")) ui.Commands->Push(CommandType::TourStart);
     if (entry(Tr("menu.landscape"), "menu.landscape")) ToggleLandscape(ui);
     if (entry(Tr("bar.questions"), "menu.questions")) ui.Commands->Push(CommandType::Question, "open");
+    if (ui.Mode != AppMode::Kiosk && entry(Tr("bar.guide"), "menu.guide"))
+        ui.Commands->Push(CommandType::OpenGuide);
     if (entry(Tr("bar.preferences"), "menu.preferences"))
         ui.Prefs->ShowPreferences = !ui.Prefs->ShowPreferences;
     if (!ui.Touch && entry(Tr("bar.shortcuts_tip"), "menu.shortcuts"))

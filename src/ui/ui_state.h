@@ -57,8 +57,16 @@ struct ExploreState {
     bool SceneShowsB = false;          // small screens: the one scene shows programme B
 };
 
+// The questions panel: as tall as its content, the outcome of a run scrolled into view once.
+struct QuestionsPanelState {
+    float ContentHeight = 0.0f; // measured last frame, without the hint (0: not measured yet)
+    int OutcomeShown = -1;      // the question whose outcome was last scrolled into view
+    int FocusedQuestion = -1;   // the question whose first choice took the keyboard focus
+};
+
 struct UiState {
     LabPanelState Lab;
+    QuestionsPanelState Questions;
     PendingChange Pending; // timeline_bar.cpp
     ExploreState Explore;
     ExplainPanelState Explain;

@@ -77,6 +77,10 @@ TEST_SUITE("ui") {
                 l = ComputeScreenLayout(in);
                 CheckBoxes(in, l);
                 CHECK(Share(in, l) >= (mode == AppMode::Presenter && !l.Compact ? 0.6f : 0.5f));
+                in.Questions = true; // in the tour's region, a taller sheet on a phone
+                l = ComputeScreenLayout(in);
+                CheckBoxes(in, l);
+                CHECK(Share(in, l) >= (mode == AppMode::Presenter && !l.Compact ? 0.6f : 0.5f));
             }
         }
     }
@@ -118,6 +122,22 @@ TEST_SUITE("ui") {
         training.Sheet = in.Sheet = SheetPanel::Training; // the map waits in the lab: the others as before
         CHECK(ComputeScreenLayout(in).Training.H == ComputeScreenLayout(training).Training.H);
         CHECK_FALSE(ComputeScreenLayout(in).Timeline.Empty());
+    }
+
+    TEST_CASE("layout: on a phone the questions get a taller sheet than the tour, up to the lab's") {
+        LayoutInput in = Screen(390, 844, AppMode::Student, true);
+        in.TourActive = true;
+        float tour = ComputeScreenLayout(in).Tour.H;
+        in.Questions = true;
+        UiLayout l = ComputeScreenLayout(in);
+        CHECK(l.Tour.H > tour);
+        CHECK(l.Tour.H <= 844.0f * kReadingSheetShare);
+        CHECK(l.Dock.Empty());                          // their own buttons, as the tour's
+        in = Screen(820, 1180, AppMode::Student, true); // a tablet's tour sheet is tall enough
+        in.TourActive = true;
+        tour = ComputeScreenLayout(in).Tour.H;
+        in.Questions = true;
+        CHECK(ComputeScreenLayout(in).Tour.H == doctest::Approx(tour));
     }
 
     TEST_CASE("layout: a narrow top bar takes a second row for the time controls") {
