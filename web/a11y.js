@@ -73,10 +73,12 @@
     tour.appendChild(controls.tourStart);
     tour.appendChild(controls.tourPrevious);
     tour.appendChild(controls.tourNext);
-    // The teacher's guide, served beside this page (none in a kiosk: it has no way out).
-    controls.guide = el("a", { id: "a11y-guide", href: "teaching.html", target: "_blank", rel: "noopener" });
-    controls.guide.hidden = state.mode === "kiosk";
-    tour.appendChild(controls.guide);
+    // The teacher's guide, served beside this page (none in a kiosk: it has no way out, and the
+    // mode is set once, at start).
+    if (state.mode !== "kiosk") {
+      controls.guide = el("a", { id: "a11y-guide", href: "teaching.html", target: "_blank", rel: "noopener" });
+      tour.appendChild(controls.guide);
+    }
     panel.appendChild(tour);
     buildDescription();
     applyLabels(state);
@@ -295,7 +297,7 @@
     controls.tourStart.textContent = labels.tour_start;
     controls.tourPrevious.textContent = labels.tour_previous;
     controls.tourNext.textContent = labels.tour_next;
-    controls.guide.textContent = labels.guide;
+    if (controls.guide) controls.guide.textContent = labels.guide;
     controls.scenario.textContent = "";
     controls.scenario.appendChild(el("option", { value: "" }, labels.choose_scenario));
     labels.scenarios.forEach(function (s) { controls.scenario.appendChild(el("option", { value: s.id }, s.title)); });
