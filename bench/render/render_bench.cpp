@@ -8,6 +8,21 @@
 #include <cstdio>
 #include <cstdlib>
 
+// Renders one case (during a session, 0.38 days in, timed to the GPU's finish); false on failure.
+// *frame_ms: the whole frame.
+static bool RenderCase(ng::SceneHarness& harness, ng::ShotOptions o, ng::ShotResult* shot, double* frame_ms) {
+    o.AdvanceDays = 0.38;
+    o.FinishFrames = true;
+    std::string error;
+    if (!harness.Render(o, shot, &error)) {
+        std::fprintf(stderr, "ng_render_bench: %s\n", error.c_str());
+        return false;
+    }
+    const ng::ShotTimings& t = shot->Timings;
+    *frame_ms = t.ModelMs + t.InputMs + t.UpdateMs + t.SubmitMs + t.GpuMs;
+    return true;
+}
+
 int main(int argc, char** argv) {
     int frames = argc > 1 ? std::atoi(argv[1]) : 120;
     if (frames < 10) frames = 10;
@@ -27,19 +42,14 @@ int main(int argc, char** argv) {
     const int targets[3] = {1000, 10000, 100000};
     for (int target : targets) {
         ng::ShotOptions o;
-        o.AdvanceDays = 0.38;
         o.Speed = "hour";
         o.Frames = frames;
         o.Quality = ng::kQualityLevelCount - 1;
         o.ParticleDensity = (float)target / resting;
-        o.FinishFrames = true;
         ng::ShotResult shot;
-        if (!harness.Render(o, &shot, &error)) {
-            std::fprintf(stderr, "ng_render_bench: %s\n", error.c_str());
-            return 1;
-        }
+        double frame = 0.0;
+        if (!RenderCase(harness, o, &shot, &frame)) return 1;
         const ng::ShotTimings& t = shot.Timings;
-        double frame = t.ModelMs + t.InputMs + t.UpdateMs + t.SubmitMs + t.GpuMs;
         std::printf("%10d %10d %8.3f %8.3f %8.2f %8.2f %8.2f %9.2f %7.1f\n", target, shot.Particles,
                     t.ModelMs, t.InputMs, t.UpdateMs, t.SubmitMs, t.GpuMs, frame,
                     frame > 0.0 ? 1000.0 / frame : 0.0);
@@ -53,18 +63,13 @@ int main(int argc, char** argv) {
         for (float scale : {1.0f, 0.5f}) {
             if (scale < 1.0f && !ng::GetQualityLevel(level).Backdrop) continue;
             ng::ShotOptions o;
-            o.AdvanceDays = 0.38;
             o.Frames = frames;
             o.Quality = level;
             o.RenderScale = scale;
-            o.FinishFrames = true;
             ng::ShotResult shot;
-            if (!harness.Render(o, &shot, &error)) {
-                std::fprintf(stderr, "ng_render_bench: %s\n", error.c_str());
-                return 1;
-            }
+            double frame = 0.0;
+            if (!RenderCase(harness, o, &shot, &frame)) return 1;
             const ng::ShotTimings& t = shot.Timings;
-            double frame = t.ModelMs + t.InputMs + t.UpdateMs + t.SubmitMs + t.GpuMs;
             std::printf("%7d %6.2f %10d %8.2f %8.2f %9.2f %7.1f\n", level, scale, shot.Particles, t.SubmitMs,
                         t.GpuMs, frame, frame > 0.0 ? 1000.0 / frame : 0.0);
         }
