@@ -75,8 +75,15 @@ static int ParamIndex(const char* name) {
     return p ? (int)(p - &ParamAt(0)) : 0;
 }
 
+// A value with the decimals its size calls for, less the trailing zeros ("12", "65.7", "0.25").
 static void FormatValue(double v, char* out, int size) {
-    FormatNumber(v, std::fabs(v) >= 100.0 ? 0 : (std::fabs(v) >= 10.0 ? 1 : 2), false, out, size);
+    int decimals = std::fabs(v) >= 100.0 ? 0 : (std::fabs(v) >= 10.0 ? 1 : 2);
+    while (decimals > 0) {
+        double scaled = v * std::pow(10.0, decimals - 1);
+        if (std::fabs(scaled - std::round(scaled)) > 1e-6) break;
+        decimals--;
+    }
+    FormatNumber(v, decimals, false, out, size);
 }
 
 // The fewest decimals (up to 3) that write every level exactly.
