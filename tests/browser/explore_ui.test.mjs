@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
-import { measureFps, openApp, pressWidget, resultsDir, sharedBrowser, waitForFrames } from "./harness.mjs";
+import { openApp, pressWidget, resultsDir, sharedBrowser, waitForFrames } from "./harness.mjs";
 
 const shared = sharedBrowser();
 
@@ -115,15 +115,25 @@ test("compare: the lab's Compare control sets and clears programme B", async () 
   await context.close();
 });
 
-test("landscape: the map opens from the lab and fills while the frame rate holds", async () => {
+test("landscape: the map opens from the lab and fills in slices while the frames keep coming", async () => {
   const { page, problems, context } = await open();
   await page.evaluate(() => window.neurogains.pause(false));
   await pressWidget(page, "bar.lab");
-  const before = await measureFps(page, 2);
   await pressWidget(page, "lab.landscape");
   assert.ok((await widgets(page))["landscape.map"], "the map is drawn");
-  const during = await measureFps(page, 2);
-  assert.ok(during >= before * 0.5, `frames per second: ${before.toFixed(1)} before, ${during.toFixed(1)} while filling`);
+  // The grid fills a slice per frame: partial progress is seen on several frames, never a
+  // frame that computes it all (no timing here: a slow machine only takes more frames).
+  const partial = new Set();
+  for (let i = 0; i < 600; i++) {
+    const [frames, progress] = await page.evaluate(() => {
+      const d = window.neurogains.describe();
+      return [window.neurogains.frames(), d.landscape ? d.landscape.progress : 0];
+    });
+    if (progress > 0 && progress < 1) partial.add(frames);
+    if (progress >= 1) break;
+    await page.waitForTimeout(50);
+  }
+  assert.ok(partial.size >= 3, `the grid filled over several frames (partial on ${partial.size})`);
   await page.evaluate(() => window.neurogains.pause(true)); // the base protocol stays: the panel's grid
   await waitForFrames(page, 200, 120000);
   await page.screenshot({ path: join(resultsDir, "explore-ui-landscape.png") });
