@@ -2,9 +2,9 @@
 // watches the frame time and moves one step at a time to hold at least 30 fps, 60 where the
 // machine allows. A step is a detail level at a render scale: going down, the scene's
 // resolution drops (1 -> 0.7 -> 0.5 of the screen's, text stays sharp; only at levels that draw
-// the full-screen tissue) before a level removes detail; going up, the resolution returns first. A level scales the particle budget and the
-// cost of effects; the particles' "1 particle = ..." legend follows the budget, so the picture
-// stays honest. Pure C++.
+// the full-screen tissue) before a level removes detail; going up, the resolution returns first. A level
+// scales the particle budget and the cost of effects; the particles' "1 particle = ..." legend follows the
+// budget, so the picture stays honest. Pure C++.
 #pragma once
 
 namespace ng {
