@@ -87,40 +87,27 @@
   // The scene described (issue 16): the screen summary, the "now" details, every lab value as a
   // table, the explain card, the tour caption and the questions or the challenge as HTML that a
   // screen reader reads and the keyboard operates. Filled from neurogains.describe().
-  function section(id) {
+  // A described section: its heading, then its parts, each [name in controls, tag, id].
+  function section(id, parts) {
     var s = el("section", { id: id, "aria-labelledby": id + "-heading" });
     s.appendChild(el("h3", { id: id + "-heading" }));
+    parts.forEach(function (part) {
+      controls[part[0]] = el(part[1], { id: part[2] });
+      s.appendChild(controls[part[0]]);
+    });
     panel.appendChild(s);
     return s;
   }
 
   function buildDescription() {
-    controls.summary = section("a11y-summary");
-    controls.summaryText = el("p", { id: "a11y-summary-text" });
-    controls.stations = el("ul", { id: "a11y-stations" });
-    controls.summary.appendChild(controls.summaryText);
-    controls.summary.appendChild(controls.stations);
-    controls.now = section("a11y-now");
-    controls.nowText = el("p", { id: "a11y-now-text" });
-    controls.now.appendChild(controls.nowText);
-    controls.lab = section("a11y-lab");
-    controls.labTable = el("table", { id: "a11y-lab-table" });
-    controls.lab.appendChild(controls.labTable);
-    controls.explain = section("a11y-explain");
-    controls.explainText = el("p", { id: "a11y-explain-text" });
-    controls.explain.appendChild(controls.explainText);
-    controls.tour = section("a11y-tour");
-    controls.tourText = el("p", { id: "a11y-tour-caption" });
-    controls.tour.appendChild(controls.tourText);
-    controls.questions = section("a11y-questions");
-    controls.questionsBody = el("div", { id: "a11y-questions-body" });
-    controls.questions.appendChild(controls.questionsBody);
-    controls.challenge = section("a11y-challenge");
-    controls.challengeBody = el("div", { id: "a11y-challenge-body" });
-    controls.challenge.appendChild(controls.challengeBody);
-    controls.landscape = section("a11y-landscape");
-    controls.landscapeTable = el("table", { id: "a11y-landscape-table" });
-    controls.landscape.appendChild(controls.landscapeTable);
+    controls.summary = section("a11y-summary", [["summaryText", "p", "a11y-summary-text"], ["stations", "ul", "a11y-stations"]]);
+    controls.now = section("a11y-now", [["nowText", "p", "a11y-now-text"]]);
+    controls.lab = section("a11y-lab", [["labTable", "table", "a11y-lab-table"]]);
+    controls.explain = section("a11y-explain", [["explainText", "p", "a11y-explain-text"]]);
+    controls.tour = section("a11y-tour", [["tourText", "p", "a11y-tour-caption"]]);
+    controls.questions = section("a11y-questions", [["questionsBody", "div", "a11y-questions-body"]]);
+    controls.challenge = section("a11y-challenge", [["challengeBody", "div", "a11y-challenge-body"]]);
+    controls.landscape = section("a11y-landscape", [["landscapeTable", "table", "a11y-landscape-table"]]);
   }
 
   function setText(node, text) { if (node.textContent !== text) node.textContent = text; }
