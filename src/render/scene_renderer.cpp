@@ -268,11 +268,10 @@ void SceneRenderer::DrawTissue(const float camera[4], int x, int y, int w, int h
         }
         glBindFramebuffer(GL_FRAMEBUFFER, TissueCache.Framebuffer());
         glViewport(0, 0, w, h);
-        GLboolean scissor = glIsEnabled(GL_SCISSOR_TEST);
-        glDisable(GL_SCISSOR_TEST);
+        glDisable(GL_SCISSOR_TEST); // on while two panes are drawn (RenderPane)
         glDisable(GL_BLEND);
         Backdrop.DrawTissue(camera, (float)w, (float)h, detail);
-        if (scissor) glEnable(GL_SCISSOR_TEST);
+        if (Panes > 1) glEnable(GL_SCISSOR_TEST);
         TissueDrawn = key;
     }
     CopyPixels(TissueCache.Framebuffer(), 0, 0, w, h, target, x, y, w, h);

@@ -18,12 +18,15 @@ const CompareRun* CompareOf(const UiContext& ui) {
     return ui.Run && ui.Run->Compare && ui.Run->Compare->Sim ? ui.Run->Compare.get() : nullptr;
 }
 
+std::string ScenarioName(const std::string& id) {
+    std::string key = "scenario." + id;
+    return TrOr(key.c_str(), id.c_str());
+}
+
 std::string CompareSourceName(const std::string& source) {
     if (source.empty()) return Tr("compare.off");
     if (source == "copy") return Tr("compare.copy");
-    char key[64];
-    std::snprintf(key, sizeof(key), "scenario.%s", source.c_str());
-    return TrOr(key, source.c_str());
+    return ScenarioName(source);
 }
 
 void DrawCompareControl(UiContext& ui, float reserve) {

@@ -8,6 +8,8 @@ namespace ng {
 
 struct CompareRun;
 
+// A scenario's translated title ("scenario.<id>"), or the id where no title exists.
+std::string ScenarioName(const std::string& id);
 // Programme B, or null when not comparing.
 const CompareRun* CompareOf(const UiContext& ui);
 // B's source in words: a scenario's title, "A copy of A" or, for "", "Nothing (A alone)".

@@ -38,9 +38,7 @@ static std::string ProgrammeName(const UiContext& ui, bool b) {
     std::string source = b ? CompareOf(ui)->Source : ui.ScenarioId;
     if (source == "copy") return Tr("scene.pane.copy");
     if (source.empty()) return Tr("scene.pane.custom");
-    char key[64];
-    std::snprintf(key, sizeof(key), "scenario.%s", source.c_str());
-    return TrOr(key, source.c_str());
+    return ScenarioName(source);
 }
 
 // "B · Balanced programme" at the top-left of a pane, in the programme's colour (B as dashed in
