@@ -352,18 +352,22 @@ test("lab: with programme B's column nothing in the table is cut, at 1280x720 an
     let seen = 0;
     // A phone's sheet scrolls as a whole: roll it (over the sheet, above the timeline and dock).
     const dock = (await widgets(page))["dock.lab"];
-    const roll = async (dy) => {
+    // Each wheel event is one ImGui scroll step, whatever its size: send a few per frame.
+    const roll = async (dy, steps) => {
       await page.mouse.move(dock ? size.width / 2 : size.width - 150, dock ? dock[1] - 160 : size.height / 2);
-      await page.mouse.wheel(0, dy);
-      await waitForFrames(page, 3);
+      for (let i = 0; i < steps; i++) await page.mouse.wheel(0, dy);
+      await waitForFrames(page, 2);
       return widgets(page);
     };
     for (const tab of ["lab.tab.blood", "lab.tab.brain", "lab.tab.body", "lab.tab.mind"]) {
-      for (let i = 0; dock && i < 25 && !(await widgets(page))[tab]; i++) await roll(-100); // back up
+      for (let i = 0; dock && i < 8 && !(await widgets(page))[tab]; i++) await roll(-100, 4); // back up
       await pressWidget(page, tab);
       let w = await widgets(page);
-      for (let i = 0; i < 20 && !(w["lab.more"] && wholeOnScreen(w["lab.more"], size.width, size.height)); i++)
-        w = await roll(100);
+      for (let i = 0; i < 20 && !(w["lab.more"] && wholeOnScreen(w["lab.more"], size.width, size.height)); i++) {
+        const before = JSON.stringify(w);
+        w = await roll(100, 2);
+        if (JSON.stringify(w) === before) break; // the end of the sheet (or nothing to scroll)
+      }
       const more = ["lab.tab.blood", "lab.tab.brain"].includes(tab); // these have secondary rows
       if (!more && !w["lab.more"]) continue;
       seen++;

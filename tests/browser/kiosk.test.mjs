@@ -48,13 +48,19 @@ test("idle: countdown, then reset and attract loop, and a touch hands back", asy
 });
 
 test("a touch during the countdown keeps exploring", async () => {
-  const { page, context } = await openKiosk("mode=kiosk&idle=10"); // a 5 s countdown to tap in
-  await page.waitForFunction(() => window.neurogains.state().kiosk_phase === "countdown", null, { timeout: 20000 });
-  const w = await widgets(page);
-  const keep = center(w["kiosk.keep_exploring"]);
+  // idle=20 gives a 10 s countdown: room to tap even when the machine is busy. The visitor's
+  // intensity survives the tap; had the countdown run out first, the reset would have cleared it.
+  const { page, context } = await openKiosk("mode=kiosk&idle=20");
+  await page.evaluate(() => window.neurogains.set("intensity", 90));
+  await page.waitForFunction(
+    () => window.neurogains.state().kiosk_phase === "countdown" && window.neurogains.widgets()["kiosk.keep_exploring"],
+    null, { timeout: 40000 });
+  const keep = center((await widgets(page))["kiosk.keep_exploring"]);
   await page.touchscreen.tap(keep.x, keep.y);
   await waitForFrames(page, 3);
-  assert.equal((await state(page)).kiosk_phase, "active");
+  const s = await state(page);
+  assert.equal(s.kiosk_phase, "active");
+  assert.equal(s.protocol.intensity, 90, "the visitor's settings were kept, not reset");
   await context.close();
 });
 
