@@ -15,11 +15,15 @@ if(NOT NG_PYTHON3 OR ng_fonttools_missing)
 endif()
 
 set(ng_font_dir ${CMAKE_BINARY_DIR}/generated/assets/fonts)
-# Latin, Latin-1 and Latin Extended-A (English, Spanish and most European languages), Greek (the
-# letters of IL-1β, TNF-α, PGC-1α), general punctuation, super/subscripts, arrows, math operators,
-# geometric shapes and check marks.
-set(ng_text_unicodes "U+0020-007E,U+00A0-017F,U+0370-03FF,U+2010-2027,U+2030-205E,U+2070-209F,U+2122,U+2200-22FF")
-set(ng_symbol_unicodes "U+2190-21FF,U+2022,U+2212,U+2248,U+2260-2265,U+25A0-25FF,U+2713-2717")
+# Latin-1 (English and Spanish: the languages the app has), the Greek letters (IL-1β, TNF-α,
+# PGC-1α), general punctuation, super/subscripts and the trade mark sign. Nothing more: every
+# glyph weighs on the page and on the atlas built before the first frame (docs/benchmarks.md). A
+# language that needs more letters adds its range here, in src/ui/ui_style.cpp and in the glyph
+# test (tests/content/cards_test.cpp).
+set(ng_text_unicodes "U+0020-007E,U+00A0-00FF,U+0391-03C9,U+2010-2027,U+2030-205E,U+2070-209F,U+2122")
+# The symbols the texts and controls use: arrows, minus, ≈ and ≤ ≥ ≠ ≡, the shapes of the
+# legend, menus and toggles, check marks and crosses.
+set(ng_symbol_unicodes "U+2190-2193,U+21BA,U+2022,U+2212,U+2248,U+2260-2265,U+25A0-25A4,U+25B2,U+25B6,U+25B8,U+25BC,U+25C6,U+25C7,U+25CB,U+25CF,U+25D0,U+2713-2717")
 set(NG_FONT_FILES ${ng_font_dir}/ui-text.ttf ${ng_font_dir}/ui-symbols.ttf)
 # Dear ImGui 1.86 (stb_truetype) reads only the outlines, metrics and character map: no kerning, no
 # OpenType layout, no names. Dropping those tables takes a fifth off the text font's gzip weight.

@@ -80,9 +80,9 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplSDL2_InitForOpenGL(Window, GlContext);
     ImGui_ImplOpenGL3_Init(glsl_version);
-    UpdateStyle();
-
+    // The scene's shaders first: the browser compiles them while the font atlas is baked.
     if (!Scene.Init()) AddNotice(true, "The scene could not be drawn: " + Scene.Error());
+    UpdateStyle();
 
     SessionStart start;
     start.Scenario = Options.Scenario;
@@ -216,7 +216,8 @@ void App::DrawUi() {
     DrawUiRoot(ui, &Notices);
     if (Prefs.ShowUi || Mode == AppMode::Kiosk) {
         DrawTourPanel(ui, Tour);
-        if (Mode != AppMode::Kiosk) DrawQuestionsPanel(ui, Quiz, GetQuestions(CurrentLanguage()));
+        if (Mode != AppMode::Kiosk) // the questions are read when the sheet first opens
+            DrawQuestionsPanel(ui, Quiz, Quiz.IsOpen ? &GetQuestions(CurrentLanguage()) : nullptr);
         if (Prefs.ShowExplain && Mode != AppMode::Kiosk) DrawExplainPanel(ui, Prefs.ExplainStation);
     }
     // Last: the titles over the scene keep clear of every control drawn before them.

@@ -137,13 +137,14 @@ static void ActionRow(UiContext& ui, const QuestionQuiz& quiz, const QuestionAns
         ImGui::SetTooltip("%s", Tr("questions.next"));
 }
 
-void DrawQuestionsPanel(UiContext& ui, const QuestionQuiz& quiz, const QuestionSet& set) {
+void DrawQuestionsPanel(UiContext& ui, const QuestionQuiz& quiz, const QuestionSet* set) {
     const QuestionAnswer* answer = quiz.Current();
-    if (!quiz.IsOpen || !answer || quiz.Index >= (int)set.Questions.size() || ui.Layout.Tour.Empty()) {
+    if (!quiz.IsOpen || !answer || !set || quiz.Index >= (int)set->Questions.size() ||
+        ui.Layout.Tour.Empty()) {
         ui.State->Questions.FocusedQuestion = -1;
         return;
     }
-    const Question& q = set.Questions[quiz.Index];
+    const Question& q = set->Questions[quiz.Index];
     const Box& box = ui.Layout.Tour;
     const ImGuiStyle& style = ImGui::GetStyle();
     QuestionsPanelState& state = ui.State->Questions;

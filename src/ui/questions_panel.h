@@ -8,7 +8,7 @@
 
 namespace ng {
 
-// Draws nothing while the questions are closed.
-void DrawQuestionsPanel(UiContext& ui, const QuestionQuiz& quiz, const QuestionSet& set);
+// Draws nothing while the questions are closed (set may then be null: it is read on first use).
+void DrawQuestionsPanel(UiContext& ui, const QuestionQuiz& quiz, const QuestionSet* set);
 
 } // namespace ng

@@ -170,9 +170,10 @@ static void TourButtons(UiContext& ui, const TourPlayer& tour, const TourStep& s
 }
 
 void DrawTourPanel(UiContext& ui, const TourPlayer& tour) {
+    if (!tour.IsActive()) return; // the texts are read when the tour first starts
     const Tour& texts = GetTour(CurrentLanguage());
     int index = tour.CurrentStep();
-    if (!tour.IsActive() || index >= (int)texts.Steps.size()) return;
+    if (index >= (int)texts.Steps.size()) return;
     const TourStep& step = texts.Steps[index];
     if (ui.Layout.Tour.Empty()) return;
     std::string sources = SourcesLine(step);

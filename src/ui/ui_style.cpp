@@ -22,12 +22,15 @@ static ImFont* AddFont(float pixels, float pixel_ratio) {
     }
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false; // embedded data lives for the whole program
-    config.OversampleH = 2;
-    // The characters cmake/Fonts.cmake keeps: Latin, Greek (IL-1β, TNF-α), punctuation, sub/superscripts.
-    static const ImWchar text_ranges[] = {0x0020, 0x017F, 0x0370, 0x03FF, 0x2010, 0x205E,
+    // Sub-pixel positions matter for small text only; a large font baked once is half the work
+    // (the atlas is built before the first frame: docs/benchmarks.md, first frame).
+    config.OversampleH = pixels * pixel_ratio >= 24.0f ? 1 : 2;
+    // The characters cmake/Fonts.cmake keeps: Latin-1, Greek letters (IL-1β, TNF-α), punctuation,
+    // sub/superscripts.
+    static const ImWchar text_ranges[] = {0x0020, 0x00FF, 0x0391, 0x03C9, 0x2010, 0x205E,
                                           0x2070, 0x209F, 0x2122, 0x2122, 0};
-    static const ImWchar symbol_ranges[] = {0x2190, 0x21FF, 0x2212, 0x2212, 0x2248, 0x2248, 0x2260,
-                                            0x2265, 0x25A0, 0x25FF, 0x2713, 0x2717, 0};
+    static const ImWchar symbol_ranges[] = {0x2190, 0x2193, 0x21BA, 0x21BA, 0x2212, 0x2212, 0x2248, 0x2248,
+                                            0x2260, 0x2265, 0x25A0, 0x25D0, 0x2713, 0x2717, 0};
     ImFont* font = io.Fonts->AddFontFromMemoryTTF((void*)text->Data, (int)text->Size, pixels * pixel_ratio,
                                                   &config, text_ranges);
     config.MergeMode = true;

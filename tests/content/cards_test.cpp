@@ -116,12 +116,13 @@ TEST_CASE("a language without texts falls back to English") {
     CHECK(GetCards("../en").Lang == "en"); // not a language code: never a path
 }
 
-// A text the UI font has no glyph for shows as a box. The ranges of src/ui/ui_style.cpp AddFont().
+// A text the UI font has no glyph for shows as a box. The characters cmake/Fonts.cmake keeps.
 static bool FontHasGlyph(unsigned codepoint) {
-    static const unsigned kRanges[][2] = {{0x0020, 0x017F}, {0x0370, 0x03FF}, {0x2010, 0x205E},
-                                          {0x2070, 0x209F}, {0x2122, 0x2122}, {0x2190, 0x21FF},
-                                          {0x2212, 0x2212}, {0x2248, 0x2248}, {0x2260, 0x2265},
-                                          {0x25A0, 0x25FF}, {0x2713, 0x2717}};
+    static const unsigned kRanges[][2] = {
+        {0x0020, 0x00FF}, {0x0391, 0x03C9}, {0x2010, 0x205E}, {0x2070, 0x209F}, {0x2122, 0x2122},
+        {0x2190, 0x2193}, {0x21BA, 0x21BA}, {0x2212, 0x2212}, {0x2248, 0x2248}, {0x2260, 0x2265},
+        {0x25A0, 0x25A4}, {0x25B2, 0x25B2}, {0x25B6, 0x25B6}, {0x25B8, 0x25B8}, {0x25BC, 0x25BC},
+        {0x25C6, 0x25C7}, {0x25CB, 0x25CB}, {0x25CF, 0x25D0}, {0x2713, 0x2717}};
     for (const auto& range : kRanges)
         if (codepoint >= range[0] && codepoint <= range[1]) return true;
     return false;
