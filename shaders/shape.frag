@@ -4,6 +4,14 @@
 // renderers) keeps the rim and drops the lighting from derivatives, which costs SwiftShader as
 // much as the rest of the shader even behind a uniform switch. Kinds: NG_SHAPE_* of the prelude
 // (ShapeKind, src/render/shape_list.h).
+// DRAWN_KINDS (a bit per kind) limits a program to some kinds: the others' code is compiled out, as
+// a software renderer runs every branch a pixel might take (ShapeRenderer draws each run of
+// shapes with the program for its kinds). ONLY_KIND: a program for a single kind.
+#ifndef DRAWN_KINDS
+#define DRAWN_KINDS 0xFFFF
+#endif
+#define IS(K) ((((DRAWN_KINDS) >> (K)) & 1) != 0 && kind == (K))
+
 in vec2 vLocal;
 in vec4 vColor;
 flat in vec4 vParam;
@@ -62,12 +70,12 @@ float Mitosis(vec2 p, vec2 h, float phase) {
 
 float ShapeDistance(int kind, vec2 p) {
     vec2 h = vHalf;
-    if (kind == NG_SHAPE_CAPSULE || kind == NG_SHAPE_FIBRE) return Capsule(p, h);
-    if (kind == NG_SHAPE_RING) return abs(Ellipse(p, h)) - vParam.z;
-    if (kind == NG_SHAPE_ROUND_BOX) return RoundBox(p, h, vParam.z);
-    if (kind == NG_SHAPE_BLOB) return Blob(p, h, vParam.z, vParam.w);
-    if (kind == NG_SHAPE_SEGMENT) return Segment(p, h, vParam.z);
-    if (kind == NG_SHAPE_MITOSIS) return Mitosis(p, h, vParam.z);
+    if (IS(NG_SHAPE_CAPSULE) || IS(NG_SHAPE_FIBRE)) return Capsule(p, h);
+    if (IS(NG_SHAPE_RING)) return abs(Ellipse(p, h)) - vParam.z;
+    if (IS(NG_SHAPE_ROUND_BOX)) return RoundBox(p, h, vParam.z);
+    if (IS(NG_SHAPE_BLOB)) return Blob(p, h, vParam.z, vParam.w);
+    if (IS(NG_SHAPE_SEGMENT)) return Segment(p, h, vParam.z);
+    if (IS(NG_SHAPE_MITOSIS)) return Mitosis(p, h, vParam.z);
     return Ellipse(p, h);
 }
 
@@ -95,11 +103,15 @@ vec3 FibreColor(vec2 p, vec3 base) {
 }
 
 void main() {
+#ifdef ONLY_KIND
+    const int kind = ONLY_KIND;
+#else
     int kind = int(vParam.y + 0.5);
+#endif
     vec2 p = vLocal;
     float pixel = 1.0 / uCamera.z;
 
-    if (kind == NG_SHAPE_GLOW) {
+    if (IS(NG_SHAPE_GLOW)) {
         float r = length(p / vHalf);
         float g = exp(-3.0 * r * r) * vColor.a;
         fragColor = vec4(vColor.rgb * g, 0.0);
@@ -115,7 +127,7 @@ void main() {
 
     // Dome lighting from the distance field (a plain rim with FLAT_SHADING).
     float bevel = max(min(vHalf.x, vHalf.y) * 0.8, pixel);
-    if (kind == NG_SHAPE_RING) bevel = max(vParam.z, pixel);
+    if (IS(NG_SHAPE_RING)) bevel = max(vParam.z, pixel);
     float t = clamp(-d / bevel, 0.0, 1.0);
     float diffuse = 0.55 + 0.45 * t;
     float specular = 0.0;
@@ -132,12 +144,12 @@ void main() {
 #endif
 
     vec3 base = vColor.rgb;
-    if (kind == NG_SHAPE_FIBRE) base = FibreColor(p, base);
-    if (kind == NG_SHAPE_RED_CELL) base *= 1.0 - 0.35 * smoothstep(0.75, 0.15, length(p / vHalf)); // central pallor
-    if (kind == NG_SHAPE_CELL || kind == NG_SHAPE_MITOSIS) {
+    if (IS(NG_SHAPE_FIBRE)) base = FibreColor(p, base);
+    if (IS(NG_SHAPE_RED_CELL)) base *= 1.0 - 0.35 * smoothstep(0.75, 0.15, length(p / vHalf)); // central pallor
+    if (IS(NG_SHAPE_CELL) || IS(NG_SHAPE_MITOSIS)) {
         // Nucleus: darker, offset slightly; in mitosis condensed chromosomes at the plate.
         vec2 q = p / vHalf;
-        if (kind == NG_SHAPE_CELL) {
+        if (IS(NG_SHAPE_CELL)) {
             float nucleus = smoothstep(vParam.z + 0.06, vParam.z - 0.06, length(q - vec2(0.08, -0.05)));
             base = mix(base, base * vec3(0.45, 0.4, 0.62) * vExtra.x, nucleus);
         } else {

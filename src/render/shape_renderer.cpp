@@ -4,6 +4,33 @@
 
 namespace ng {
 
+// The flat programs' kinds (shape.frag, DRAWN_KINDS): fibres and dendrite segments cover the most
+// pixels and get a program each; round cells share one, the irregular shapes another.
+static int FlatGroup(float kind) {
+    switch ((ShapeKind)(int)kind) {
+    case ShapeKind::Fibre:
+        return 0;
+    case ShapeKind::Segment:
+        return 1;
+    case ShapeKind::RoundBox:
+    case ShapeKind::Blob:
+    case ShapeKind::Mitosis:
+        return 3;
+    default:
+        return 2;
+    }
+}
+
+static std::string FlatDefines(int group) {
+    unsigned kinds = 0;
+    int count = 0, only = 0;
+    for (int k = 0; k < (int)ShapeKind::Count; k++)
+        if (FlatGroup((float)k) == group) kinds |= 1u << k, count++, only = k;
+    std::string defines = "#define FLAT_SHADING\n#define DRAWN_KINDS " + std::to_string(kinds) + "\n";
+    if (count == 1) defines += "#define ONLY_KIND " + std::to_string(only) + "\n";
+    return defines;
+}
+
 bool ShapeRenderer::Variant::Build(const char* defines, std::string* error) {
     if (!Program.Build("shape.vert", "shape.frag", defines)) {
         *error = Program.Error;
@@ -16,7 +43,9 @@ bool ShapeRenderer::Variant::Build(const char* defines, std::string* error) {
 }
 
 bool ShapeRenderer::Init(std::string* error) {
-    if (!Lit.Build("", error) || !Flat.Build("#define FLAT_SHADING\n", error)) return false;
+    if (!Lit.Build("", error)) return false;
+    for (int g = 0; g < kFlatGroups; g++)
+        if (!Flat[g].Build(FlatDefines(g).c_str(), error)) return false;
     glGenVertexArrays(1, &Vao);
     glGenBuffers(1, &Buffer);
     glGenBuffers(1, &Indices);
@@ -38,7 +67,7 @@ bool ShapeRenderer::Init(std::string* error) {
 
 void ShapeRenderer::Shutdown() {
     Lit.Program.Destroy();
-    Flat.Program.Destroy();
+    for (Variant& v : Flat) v.Program.Destroy();
     if (Buffer) glDeleteBuffers(1, &Buffer);
     if (Indices) glDeleteBuffers(1, &Indices);
     if (Vao) glDeleteVertexArrays(1, &Vao);
@@ -65,22 +94,38 @@ void ShapeRenderer::GrowBuffers(size_t shapes) {
 void ShapeRenderer::Draw(const ShapeList& shapes, const float camera[4], float viewport_w, float viewport_h,
                          bool shadows, bool simple) {
     size_t count = shapes.Count();
-    const Variant& v = simple ? Flat : Lit;
-    if (count == 0 || !v.Program.Program) return;
+    if (count == 0 || !Lit.Program.Program) return;
+    const std::vector<ShapeInstance>& list = shapes.Instances();
     Corners.resize(count * 4);
     for (size_t i = 0; i < count; i++)
-        for (int k = 0; k < 4; k++) Corners[i * 4 + k] = shapes.Instances()[i];
+        for (int k = 0; k < 4; k++) Corners[i * 4 + k] = list[i];
     glBindVertexArray(Vao);
     glBindBuffer(GL_ARRAY_BUFFER, Buffer);
     if (count > CapacityShapes) GrowBuffers(count);
     glBufferSubData(GL_ARRAY_BUFFER, 0, (GLsizeiptr)(Corners.size() * sizeof(ShapeInstance)), Corners.data());
-    glUseProgram(v.Program.Program);
-    glUniform4f(v.CameraLoc, camera[0], camera[1], camera[2], camera[3]);
-    glUniform2f(v.ViewportLoc, viewport_w, viewport_h);
-    glUniform2f(v.ShadowLoc, shadows ? 0.55f : 0.0f, shadows ? -0.75f : 0.0f);
-    glDrawElements(GL_TRIANGLES, (GLsizei)(count * 6), GL_UNSIGNED_INT, nullptr);
+    RunSettings run = {camera, viewport_w, viewport_h, shadows};
+    if (!simple) {
+        DrawRun(Lit, 0, count, run);
+    } else { // consecutive shapes of one group in one draw: the painter's order stays
+        for (size_t start = 0; start < count;) {
+            int group = FlatGroup(list[start].Kind);
+            size_t end = start + 1;
+            while (end < count && FlatGroup(list[end].Kind) == group) end++;
+            DrawRun(Flat[group], start, end - start, run);
+            start = end;
+        }
+    }
     glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
+}
+
+void ShapeRenderer::DrawRun(const Variant& v, size_t first, size_t count, const RunSettings& run) {
+    glUseProgram(v.Program.Program);
+    glUniform4f(v.CameraLoc, run.Camera[0], run.Camera[1], run.Camera[2], run.Camera[3]);
+    glUniform2f(v.ViewportLoc, run.ViewportW, run.ViewportH);
+    glUniform2f(v.ShadowLoc, run.Shadows ? 0.55f : 0.0f, run.Shadows ? -0.75f : 0.0f);
+    glDrawElements(GL_TRIANGLES, (GLsizei)(count * 6), GL_UNSIGNED_INT,
+                   (void*)(first * 6 * sizeof(uint32_t)));
 }
 
 } // namespace ng

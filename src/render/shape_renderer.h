@@ -1,7 +1,8 @@
-// Draws a ShapeList with shaders/shape.*: one buffer upload and one indexed draw. Each shape is
+// Draws a ShapeList with shaders/shape.*: one buffer upload, then one indexed draw (lit, for
+// GPUs) or one per run of shapes of a kind group (flat, for software renderers, which pay for
+// every branch of the shader: each group's program holds only its kinds' code). Each shape is
 // written as four vertices (its corners) rather than drawn instanced: software renderers
-// (SwiftShader) pay per instance. Two programs from one source: lit, and flat for software
-// renderers.
+// (SwiftShader) pay per instance.
 #pragma once
 #include "gl.h"
 #include "shader.h"
@@ -27,7 +28,15 @@ private:
         GLint CameraLoc = -1, ViewportLoc = -1, ShadowLoc = -1;
         bool Build(const char* defines, std::string* error);
     };
-    Variant Lit, Flat;
+    struct RunSettings {
+        const float* Camera;
+        float ViewportW, ViewportH;
+        bool Shadows;
+    };
+    void DrawRun(const Variant& v, size_t first, size_t count, const RunSettings& run);
+
+    static const int kFlatGroups = 4;
+    Variant Lit, Flat[kFlatGroups];
     GLuint Vao = 0, Buffer = 0, Indices = 0;
     size_t CapacityShapes = 0;          // shapes the GL buffers hold
     std::vector<ShapeInstance> Corners; // each shape four times, one per corner
