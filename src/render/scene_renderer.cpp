@@ -45,13 +45,14 @@ static double Now() {
 bool SceneRenderer::Init() {
     ErrorText.clear();
     GlReady = false;
-    if (!Backdrop.Init(&ErrorText) || !ShapeDraw.Init(&ErrorText) || !ParticleDraw.Init(&ErrorText)) {
-        Shutdown();
-        return false;
-    }
-    if (RendererName.empty()) {
+    if (RendererName.empty()) { // first: the starting level picks the shape programs to build
         RendererName = ReadRendererName();
         Governor.Start(RendererName.c_str());
+    }
+    if (!Backdrop.Init(&ErrorText) || !ShapeDraw.Init(&ErrorText, Governor.Settings().Simple) ||
+        !ParticleDraw.Init(&ErrorText)) {
+        Shutdown();
+        return false;
     }
     GlReady = true;
     return true;

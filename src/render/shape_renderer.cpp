@@ -21,7 +21,9 @@ static int FlatGroup(float kind) {
     }
 }
 
+// group -1: the flat program for every kind.
 static std::string FlatDefines(int group) {
+    if (group < 0) return "#define FLAT_SHADING\n";
     unsigned kinds = 0;
     int count = 0, only = 0;
     for (int k = 0; k < (int)ShapeKind::Count; k++)
@@ -42,10 +44,8 @@ bool ShapeRenderer::Variant::Build(const char* defines, std::string* error) {
     return true;
 }
 
-bool ShapeRenderer::Init(std::string* error) {
-    if (!Lit.Build("", error)) return false;
-    for (int g = 0; g < kFlatGroups; g++)
-        if (!Flat[g].Build(FlatDefines(g).c_str(), error)) return false;
+bool ShapeRenderer::Init(std::string* error, bool simple) {
+    if (!BuildSet(simple, error)) return false;
     glGenVertexArrays(1, &Vao);
     glGenBuffers(1, &Buffer);
     glGenBuffers(1, &Indices);
@@ -65,9 +65,34 @@ bool ShapeRenderer::Init(std::string* error) {
     return true;
 }
 
+// The lit program or the flat one for every kind, built when first needed: a software renderer
+// never pays for compiling the lit one, a GPU never for the flat one.
+bool ShapeRenderer::BuildSet(bool simple, std::string* error) {
+    BuildState& state = simple ? FlatState : LitState;
+    if (state == BuildState::NotYet) {
+        bool built = simple ? FlatAll.Build(FlatDefines(-1).c_str(), error) : Lit.Build("", error);
+        state = built ? BuildState::Built : BuildState::Failed;
+    }
+    return state == BuildState::Built;
+}
+
+// The flat programs for kind groups, one a frame from the second flat frame on: compiling them
+// before the first frame would delay it (docs/benchmarks.md). Until its program is built, a
+// group draws with FlatAll.
+void ShapeRenderer::BuildNextGroup() {
+    if (GroupsTried >= kFlatGroups) return;
+    std::string error; // a group that does not build keeps drawing with FlatAll
+    int group = GroupsTried++;
+    GroupBuilt[group] = Flat[group].Build(FlatDefines(group).c_str(), &error);
+}
+
 void ShapeRenderer::Shutdown() {
     Lit.Program.Destroy();
+    FlatAll.Program.Destroy();
     for (Variant& v : Flat) v.Program.Destroy();
+    LitState = FlatState = BuildState::NotYet;
+    GroupsTried = FlatFrames = 0;
+    for (bool& built : GroupBuilt) built = false;
     if (Buffer) glDeleteBuffers(1, &Buffer);
     if (Indices) glDeleteBuffers(1, &Indices);
     if (Vao) glDeleteVertexArrays(1, &Vao);
@@ -94,7 +119,9 @@ void ShapeRenderer::GrowBuffers(size_t shapes) {
 void ShapeRenderer::Draw(const ShapeList& shapes, const float camera[4], float viewport_w, float viewport_h,
                          bool shadows, bool simple) {
     size_t count = shapes.Count();
-    if (count == 0 || !Lit.Program.Program) return;
+    std::string error;
+    if (!BuildSet(simple, &error)) simple = !simple; // the set Init built still draws
+    if (count == 0 || !BuildSet(simple, &error)) return;
     const std::vector<ShapeInstance>& list = shapes.Instances();
     Corners.resize(count * 4);
     for (size_t i = 0; i < count; i++)
@@ -106,12 +133,17 @@ void ShapeRenderer::Draw(const ShapeList& shapes, const float camera[4], float v
     RunSettings run = {camera, viewport_w, viewport_h, shadows};
     if (!simple) {
         DrawRun(Lit, 0, count, run);
-    } else { // consecutive shapes of one group in one draw: the painter's order stays
+    } else { // consecutive shapes drawn by one program in one draw: the painter's order stays
+        if (FlatFrames++ > 0) BuildNextGroup();
+        auto program = [&](size_t i) {
+            int group = FlatGroup(list[i].Kind);
+            return GroupBuilt[group] ? group : -1;
+        };
         for (size_t start = 0; start < count;) {
-            int group = FlatGroup(list[start].Kind);
+            int group = program(start);
             size_t end = start + 1;
-            while (end < count && FlatGroup(list[end].Kind) == group) end++;
-            DrawRun(Flat[group], start, end - start, run);
+            while (end < count && program(end) == group) end++;
+            DrawRun(group < 0 ? FlatAll : Flat[group], start, end - start, run);
             start = end;
         }
     }

@@ -1,6 +1,7 @@
 // Draws a ShapeList with shaders/shape.*: one buffer upload, then one indexed draw (lit, for
 // GPUs) or one per run of shapes of a kind group (flat, for software renderers, which pay for
-// every branch of the shader: each group's program holds only its kinds' code). Each shape is
+// every branch of the shader: each group's program holds only its kinds' code; built over the
+// first frames, the flat program for every kind stands in until then). Each shape is
 // written as four vertices (its corners) rather than drawn instanced: software renderers
 // (SwiftShader) pay per instance.
 #pragma once
@@ -14,7 +15,8 @@ namespace ng {
 
 class ShapeRenderer {
 public:
-    bool Init(std::string* error);
+    // Builds the programs for `simple` now, the others when a draw first needs them.
+    bool Init(std::string* error, bool simple);
     void Shutdown();
     // camera = (centre x, centre y, pixels per unit).
     void Draw(const ShapeList& shapes, const float camera[4], float viewport_w, float viewport_h,
@@ -35,8 +37,16 @@ private:
     };
     void DrawRun(const Variant& v, size_t first, size_t count, const RunSettings& run);
 
+    enum class BuildState { NotYet, Built, Failed };
+    bool BuildSet(bool simple, std::string* error);
+
+    void BuildNextGroup();
+
     static const int kFlatGroups = 4;
-    Variant Lit, Flat[kFlatGroups];
+    Variant Lit, FlatAll, Flat[kFlatGroups];
+    BuildState LitState = BuildState::NotYet, FlatState = BuildState::NotYet;
+    bool GroupBuilt[kFlatGroups] = {};
+    int GroupsTried = 0, FlatFrames = 0;
     GLuint Vao = 0, Buffer = 0, Indices = 0;
     size_t CapacityShapes = 0;          // shapes the GL buffers hold
     std::vector<ShapeInstance> Corners; // each shape four times, one per corner
