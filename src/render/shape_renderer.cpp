@@ -21,8 +21,7 @@ static int FlatGroup(float kind) {
     }
 }
 
-// group -1: the flat program for every kind.
-static std::string FlatDefines(int group) {
+std::string ShapeRenderer::FlatDefines(int group) {
     if (group < 0) return "#define FLAT_SHADING\n";
     unsigned kinds = 0;
     int count = 0, only = 0;

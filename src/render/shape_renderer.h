@@ -15,6 +15,10 @@ namespace ng {
 
 class ShapeRenderer {
 public:
+    static const int kFlatGroups = 4;
+    // The "#define" lines of a kind group's flat program (shape.frag); group -1: every kind.
+    static std::string FlatDefines(int group);
+
     // Builds the programs for `simple` now, the others when a draw first needs them.
     bool Init(std::string* error, bool simple);
     void Shutdown();
@@ -42,7 +46,6 @@ private:
 
     void BuildNextGroup();
 
-    static const int kFlatGroups = 4;
     Variant Lit, FlatAll, Flat[kFlatGroups];
     BuildState LitState = BuildState::NotYet, FlatState = BuildState::NotYet;
     bool GroupBuilt[kFlatGroups] = {};

@@ -1,10 +1,12 @@
 // The render test: draws the scene offscreen (SDL's offscreen driver, Mesa llvmpipe) with fixed
 // seeds and steps and checks what each station's region shows - not a pixel-exact golden image,
 // which would break with every change of style. The PNGs are written next to the test binary.
+#include "render/shape_renderer.h"
 #include "render/world_layout.h"
 #include "scene_harness.h"
 #include <doctest/doctest.h>
 #define STB_IMAGE_IMPLEMENTATION
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -131,11 +133,65 @@ TEST_SUITE("render") {
             CHECK_MESSAGE(program.Build(p.Vertex, p.Fragment, p.Defines), program.Error);
             program.Destroy();
         }
+        for (int group = 0; group < ShapeRenderer::kFlatGroups; group++) {
+            ShaderProgram program;
+            CAPTURE(ShapeRenderer::FlatDefines(group));
+            CHECK_MESSAGE(
+                program.Build("shape.vert", "shape.frag", ShapeRenderer::FlatDefines(group).c_str()),
+                program.Error);
+            program.Destroy();
+        }
         // A stage that does not compile is named in the error (statuses are read only after a
         // failed link).
         ShaderProgram broken;
         CHECK_FALSE(broken.Build("shape.vert", "shape.frag", "this is not GLSL\n"));
         CHECK(broken.Error.find("shaders/shape.vert") == 0);
+    }
+
+    // Software renderers draw shapes with one flat program per kind group once those are built
+    // (the first frames use the program for every kind): the picture must not change when they take over.
+    TEST_CASE("render: the kind groups' flat programs draw what the flat program for every kind draws") {
+        Harness(); // the OpenGL context
+        ShapeList shapes;
+        const Rgba tint = {0.7f, 0.35f, 0.45f, 1.0f};
+        for (int k = 0; k < (int)ShapeKind::Count; k++) { // each kind twice, overlapping its neighbour
+            for (int copy = 0; copy < 2; copy++) {
+                ShapeInstance& s = shapes.Add((ShapeKind)k, -55.0f + 10.0f * k + 4.0f * copy,
+                                              12.0f * copy - 6.0f, 6.0f, 3.0f, tint, 0.3f * k);
+                s.P0 = 0.3f, s.P1 = 0.6f, s.P2 = 0.2f, s.P3 = 0.0f, s.Margin = 1.0f;
+            }
+        }
+        ShapeRenderer renderer;
+        std::string error;
+        REQUIRE_MESSAGE(renderer.Init(&error, true), error);
+        const int w = 320, h = 160;
+        const float camera[4] = {0.0f, 0.0f, 2.5f, 0.0f};
+        auto draw = [&]() {
+            glBindFramebuffer(GL_FRAMEBUFFER, 0);
+            glViewport(0, 0, w, h);
+            glDisable(GL_SCISSOR_TEST);
+            glClearColor(0.1f, 0.1f, 0.12f, 1.0f);
+            glClear(GL_COLOR_BUFFER_BIT);
+            glEnable(GL_BLEND);
+            glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+            renderer.Draw(shapes, camera, (float)w, (float)h, false, true);
+            std::vector<unsigned char> pixels((size_t)w * h * 4);
+            glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+            return pixels;
+        };
+        std::vector<unsigned char> every_kind = draw(); // first frame: the program for every kind
+        std::vector<unsigned char> groups;
+        for (int frame = 0; frame <= ShapeRenderer::kFlatGroups; frame++) groups = draw();
+        renderer.Shutdown();
+        glDisable(GL_BLEND);
+        int worst = 0;
+        long drawn = 0;
+        for (size_t i = 0; i < groups.size(); i++) {
+            worst = std::max(worst, std::abs(groups[i] - every_kind[i]));
+            if (i % 4 == 0 && groups[i] > 40) drawn++;
+        }
+        CHECK(drawn > 2000); // the shapes are there
+        CHECK(worst <= 2);
     }
 
     TEST_CASE("render: overview during a session - every station shows its signature, at full and half "
