@@ -50,7 +50,11 @@ bool PlatformHasDisplay(std::string*) {
 }
 
 static void WebFrame(void* app) {
-    ((App*)app)->Frame();
+    // The browser marks the context lost before its "lost" event arrives: a frame in between must
+    // not draw (or build a shader: the build fails and reports an error).
+    App* a = (App*)app;
+    if (emscripten_is_webgl_context_lost(emscripten_webgl_get_current_context())) a->GlContextLost = true;
+    a->Frame();
 }
 
 // SDL2 does not handle WebGL context loss: stop drawing when it is lost, rebuild every GL
