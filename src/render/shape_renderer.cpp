@@ -34,7 +34,7 @@ std::string ShapeRenderer::FlatDefines(int group) {
 
 bool ShapeRenderer::Variant::Build(const char* defines, std::string* error) {
     if (!Program.Build("shape.vert", "shape.frag", defines)) {
-        *error = Program.Error;
+        if (error) *error = Program.Error;
         return false;
     }
     CameraLoc = Program.Uniform("uCamera");
@@ -65,7 +65,7 @@ bool ShapeRenderer::Init(std::string* error, bool simple) {
 }
 
 // The lit program or the flat one for every kind, built when first needed: a software renderer
-// never pays for compiling the lit one, a GPU never for the flat one.
+// never pays for compiling the lit one, a GPU never for the flat one. error may be null.
 bool ShapeRenderer::BuildSet(bool simple, std::string* error) {
     BuildState& state = simple ? FlatState : LitState;
     if (state == BuildState::NotYet) {
@@ -75,14 +75,13 @@ bool ShapeRenderer::BuildSet(bool simple, std::string* error) {
     return state == BuildState::Built;
 }
 
-// The flat programs for kind groups, one a frame from the second flat frame on: compiling them
-// before the first frame would delay it (docs/benchmarks.md). Until its program is built, a
-// group draws with FlatAll.
+// The flat programs for kind groups, one a draw from the second flat draw on: compiling them
+// before the first frame would delay it (docs/benchmarks.md). Until its program is built (or if
+// it does not build), a group draws with FlatAll.
 void ShapeRenderer::BuildNextGroup() {
     if (GroupsTried >= kFlatGroups) return;
-    std::string error; // a group that does not build keeps drawing with FlatAll
     int group = GroupsTried++;
-    GroupBuilt[group] = Flat[group].Build(FlatDefines(group).c_str(), &error);
+    GroupBuilt[group] = Flat[group].Build(FlatDefines(group).c_str(), nullptr);
 }
 
 void ShapeRenderer::Shutdown() {
@@ -118,9 +117,8 @@ void ShapeRenderer::GrowBuffers(size_t shapes) {
 void ShapeRenderer::Draw(const ShapeList& shapes, const float camera[4], float viewport_w, float viewport_h,
                          bool shadows, bool simple) {
     size_t count = shapes.Count();
-    std::string error;
-    if (!BuildSet(simple, &error)) simple = !simple; // the set Init built still draws
-    if (count == 0 || !BuildSet(simple, &error)) return;
+    if (!BuildSet(simple, nullptr)) simple = !simple; // the set Init built still draws
+    if (count == 0 || !BuildSet(simple, nullptr)) return;
     const std::vector<ShapeInstance>& list = shapes.Instances();
     Corners.resize(count * 4);
     for (size_t i = 0; i < count; i++)

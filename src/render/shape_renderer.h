@@ -32,7 +32,7 @@ private:
     struct Variant {
         ShaderProgram Program;
         GLint CameraLoc = -1, ViewportLoc = -1, ShadowLoc = -1;
-        bool Build(const char* defines, std::string* error);
+        bool Build(const char* defines, std::string* error); // error may be null
     };
     struct RunSettings {
         const float* Camera;
