@@ -90,6 +90,11 @@
     saveBoard: function (text) {
       try { localStorage.setItem(boardKey(), text); } catch (e) { /* the board lasts for this page */ }
     },
+    // A language whose texts are not in the program (App::ChooseLanguage): fetched now, handed over
+    // between frames.
+    fetchLanguage: function (code) {
+      fetchLanguagePack(code).then(function (text) { giveLanguagePack(code, text); });
+    },
     contextEvent: function (lost) {
       console.warn(lost ? "NeuroGains: WebGL context lost; waiting for the browser to restore it"
                         : "NeuroGains: WebGL context restored");
@@ -292,6 +297,36 @@
       return WebAssembly.compileStreaming(new Response(body, { headers: { "Content-Type": "application/wasm" } }));
     });
   }
+  // Languages other than English are the site's lang-<code>.json (made by the build for each of
+  // these; docs/content-format.md, "Languages on the web"), fetched only when chosen. The URL's
+  // language is fetched beside the .wasm and handed over before the program starts, so the first
+  // frame is already in it.
+  var FETCHED_LANGUAGES = ["es"];
+  function fetchLanguagePack(code) {
+    if (FETCHED_LANGUAGES.indexOf(code) < 0) return Promise.resolve(null);
+    return fetch("lang-" + code + ".json", { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      return response.text();
+    }).catch(function (error) {
+      console.warn("NeuroGains: the texts for \"" + code + "\" could not be loaded (" + error.message + ")");
+      return null;
+    });
+  }
+  function giveLanguagePack(code, text) {
+    var M = window.Module;
+    var codeText = M.stringToNewUTF8(code);
+    var packText = text === null ? 0 : M.stringToNewUTF8(text);
+    try {
+      M._ng_language_pack(codeText, packText);
+    } finally {
+      M._free(codeText);
+      if (packText) M._free(packText);
+    }
+  }
+  var startLanguage = (/(?:^|[?&])lang=([a-z-]+)(?:&|$)/.exec(location.search) || [])[1] || "";
+  var startPack = fetchLanguagePack(startLanguage);
+  var startPackText = null;
+
   // Marks for bench/anchor.mjs: where the time before the first frame goes.
   var wasmModule = fetchWasm().then(function (module) { performance.mark("neurogains-wasm-compiled"); return module; });
   wasmModule.catch(loadFailed);
@@ -300,7 +335,9 @@
          "Check the network connection and try again.");
   }
   function instantiateWasm(imports, done) {
-    wasmModule.then(function (module) {
+    Promise.all([wasmModule, startPack]).then(function (loaded) {
+      var module = loaded[0];
+      startPackText = loaded[1];
       progress(0.9, "Starting…");
       return WebAssembly.instantiate(module, imports).then(function (instance) {
         performance.mark("neurogains-wasm-instantiated");
@@ -313,7 +350,11 @@
   window.Module = {
     canvas: canvas,
     instantiateWasm: instantiateWasm,
-    onRuntimeInitialized: function () { performance.mark("neurogains-main"); },
+    onRuntimeInitialized: function () {
+      performance.mark("neurogains-main");
+      if (startPackText !== null) giveLanguagePack(startLanguage, startPackText);
+      startPackText = null;
+    },
     print: function (text) { console.log(text); },
     printErr: function (text) { console.error(text); },
     onAbort: function (what) {

@@ -31,12 +31,10 @@ bool App::Init(const AppOptions& options, std::vector<OptionNotice> notices) {
     Prefs.UiScale = Options.UiScale > 0.0f ? Options.UiScale : 1.0f;
     Prefs.ScaleChosen = Options.UiScale > 0.0f;
     Prefs.ShowUi = Options.ShowUi;
-    Prefs.Lang = Options.Lang;
     Kiosk.IdleSeconds = Options.IdleSeconds;
     Prefs.ReducedMotion = PlatformPrefersReducedMotion();
     if (Options.Fuzz) Fuzz = std::make_unique<FuzzInput>(Options.Seed);
-    if (!SetLanguage(Options.Lang))
-        AddNotice(true, "lang: no translation for \"" + Options.Lang + "\"; using English");
+    ChooseLanguage(Options.Lang);
 
 #ifdef __EMSCRIPTEN__
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT,
@@ -116,6 +114,28 @@ void App::AddNotice(bool rejected, const std::string& text) {
         if (n.Text == text) return;
     if (Notices.size() >= 8) Notices.erase(Notices.begin());
     Notices.push_back({rejected, text});
+}
+
+void App::ChooseLanguage(const std::string& code) {
+    PendingLanguage.clear();
+    if (LanguageListed(code) && !LanguageLoaded(code) && PlatformFetchLanguage(code)) {
+        PendingLanguage = code; // English until the texts arrive
+        return;
+    }
+    bool loaded = SetLanguage(code);
+    Prefs.Lang = CurrentLanguage();
+    if (!loaded) AddNotice(true, "lang: no translation for \"" + code + "\"; using English");
+}
+
+void App::LanguageArrived(const std::string& code, bool loaded) {
+    if (code != PendingLanguage) return; // the person chose another one meanwhile
+    PendingLanguage.clear();
+    if (loaded) {
+        SetLanguage(code);
+        Prefs.Lang = code;
+    } else {
+        AddNotice(true, "lang: the texts for \"" + code + "\" could not be loaded (offline?); using English");
+    }
 }
 
 // Presenter and kiosk modes without an explicit scale: text grows with the window's shorter

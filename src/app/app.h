@@ -76,6 +76,11 @@ struct App {
     void TakeSessionEvents();
     void SetMode(AppMode mode);
     void AddNotice(bool rejected, const std::string& text);
+    // Switches to a language at once when its texts are here; on the web, one that is not yet
+    // here is fetched first (PlatformFetchLanguage) and switched to in LanguageArrived.
+    void ChooseLanguage(const std::string& code);
+    void LanguageArrived(const std::string& code, bool loaded);
+    std::string PendingLanguage; // asked for, its texts on their way
 
     // Screen-reader narration of what happens (sessions, warnings, scenario changes).
     void Narrate(const std::string& text, bool from_user);

@@ -114,6 +114,9 @@ void App::Execute(const Command& c) {
     case CommandType::ToggleUi:
         Prefs.ShowUi = !Prefs.ShowUi;
         break;
+    case CommandType::SetLanguage:
+        ChooseLanguage(c.Name);
+        break;
     case CommandType::ShareSetup:
         PlatformShareSetup(c.Name);
         break;

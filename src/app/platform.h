@@ -41,11 +41,15 @@ bool PlatformPrefersReducedMotion();
 bool PlatformCoarsePointer();
 // Says a sentence to screen-reader users (the page's ARIA live region); nothing natively.
 void PlatformNarrate(const std::string& text);
-// Native: writes the back buffer to a PNG file. The web has no files: returns false.
 // The kiosk challenge's board of the day (challenge.h FormatBoard): the page keeps it in
 // localStorage under today's date; natively it lives as long as the program.
 std::string PlatformLoadBoard();
 void PlatformSaveBoard(const std::string& text);
+// Native: writes the back buffer to a PNG file. The web has no files: returns false.
 bool PlatformSaveScreenshot(const char* path, int width, int height);
+// Asks for a language's texts that are not compiled in (content/i18n.h LanguageLoaded): the web
+// page fetches lang-<code>.json and hands it to App::LanguageArrived, between frames. False when
+// nothing can be fetched (natively every language is compiled in).
+bool PlatformFetchLanguage(const std::string& code);
 
 } // namespace ng

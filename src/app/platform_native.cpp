@@ -83,6 +83,10 @@ void PlatformSaveBoard(const std::string& text) {
     g_Board = text;
 }
 
+bool PlatformFetchLanguage(const std::string&) {
+    return false; // every language is compiled in
+}
+
 bool PlatformSaveScreenshot(const char* path, int width, int height) {
     std::vector<unsigned char> pixels((size_t)width * height * 4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);

@@ -22,6 +22,9 @@ EM_JS(void, NgPageNarrate, (const char* text), {
     if (window.NeuroGainsPage.narrate) window.NeuroGainsPage.narrate(UTF8ToString(text));
 });
 
+EM_JS(void, NgPageFetchLanguage, (const char* code),
+      { window.NeuroGainsPage.fetchLanguage(UTF8ToString(code)); });
+
 EM_JS(int, NgPagePrefersReducedMotion, (),
       { return window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches ? 1 : 0; });
 
@@ -124,6 +127,11 @@ std::string PlatformLoadBoard() {
 
 void PlatformSaveBoard(const std::string& text) {
     NgPageSaveBoard(text.c_str());
+}
+
+bool PlatformFetchLanguage(const std::string& code) {
+    NgPageFetchLanguage(code.c_str());
+    return true;
 }
 
 bool PlatformSaveScreenshot(const char*, int, int) {

@@ -13,6 +13,7 @@
 #include "ui/widget_map.h"
 #include "web_describe.h"
 #include <cmath>
+#include <cstdio>
 #include <emscripten.h>
 #include <emscripten/heap.h>
 #include <malloc.h>
@@ -367,6 +368,16 @@ static json Handle(App& app, const json& request) {
 } // namespace ng
 
 // The one entry point. The reply lives until the next call.
+// web/loader.js hands over a language's texts (the site's lang-<code>.json), or null when the
+// fetch failed: before main() for the URL's language, between frames for one chosen later.
+extern "C" EMSCRIPTEN_KEEPALIVE void ng_language_pack(const char* code, const char* pack) {
+    if (!code) return;
+    std::vector<std::string> problems;
+    bool loaded = pack && ng::AddLanguagePack(code, pack, &problems);
+    for (const std::string& problem : problems) std::fprintf(stderr, "NeuroGains: %s\n", problem.c_str());
+    if (ng::g_ApiApp) ng::g_ApiApp->LanguageArrived(code, loaded);
+}
+
 extern "C" EMSCRIPTEN_KEEPALIVE const char* ng_api(const char* request_text) {
     static std::string reply;
     json reply_json;

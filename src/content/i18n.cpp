@@ -57,10 +57,47 @@ static StringState& State() {
     return state;
 }
 
+bool LanguageListed(const std::string& code) {
+    for (const Language& l : kLanguages)
+        if (code == l.Code) return true;
+    return false;
+}
+
+bool LanguageLoaded(const std::string& code) {
+    if (!LanguageListed(code)) return false;
+    std::string prefix = "assets/i18n/" + code + "/";
+    for (int i = 0; i < EmbeddedFileCount(); i++)
+        if (std::string_view(EmbeddedFileAt(i).Name).substr(0, prefix.size()) == prefix) return true;
+    return false;
+}
+
+bool AddLanguagePack(const std::string& code, std::string_view pack, std::vector<std::string>* problems) {
+    ProblemReporter report{"lang-" + code + ".json", problems};
+    nlohmann::json files;
+    if (!LanguageListed(code)) {
+        report.Problem("", "\"" + code + "\" is not one of the program's languages");
+        return false;
+    }
+    bool loaded = LanguageLoaded(code); // then a second copy (two requests crossed): checked, not added
+    if (!report.ParseObject(pack, &files)) return loaded;
+    std::string texts = "assets/i18n/" + code + "/", content = "assets/content/" + code + "/";
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        const std::string& name = it.key();
+        bool in_language = (name.rfind(texts, 0) == 0 || name.rfind(content, 0) == 0) &&
+                           name.find("..") == std::string::npos;
+        if (!in_language)
+            report.Problem(name, "not a file of this language (" + texts + "* or " + content + "*)");
+        else if (!it.value().is_string())
+            report.Problem(name, std::string("expected the file's text, got ") + it.value().type_name());
+        else if (!loaded && !AddEmbeddedFile(name, it.value().get<std::string>()))
+            report.Problem(name, "already here; kept the first");
+    }
+    return LanguageLoaded(code);
+}
+
 bool SetLanguage(const std::string& code) {
     StringState& s = State();
-    bool known = false;
-    for (const Language& l : kLanguages) known |= code == l.Code;
+    bool known = LanguageLoaded(code);
     s.Code = known ? code : "en";
     std::vector<std::string> ignored;
     s.Current = s.Code == "en" ? Table() : ReadTable(s.Code, &ignored);

@@ -3,6 +3,7 @@
 // rather than blank). Tr() returns a pointer that stays valid until the language changes.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ng {
@@ -14,8 +15,20 @@ struct Language {
 int LanguageCount();
 const Language& LanguageAt(int index);
 
-// Switches the language; false (and English) if there is no table for it.
+// True for a code of the list above.
+bool LanguageListed(const std::string& code);
+// Switches the language; false (and English) if there is no table for it, or its texts are not
+// here yet (the web fetches them when chosen: see AddLanguagePack).
 bool SetLanguage(const std::string& code);
+// True for a language of the list (LanguageAt) whose texts are here: compiled in (English always,
+// every language natively) or added by AddLanguagePack.
+bool LanguageLoaded(const std::string& code);
+// A language's texts fetched by the web page (site file lang-<code>.json, made by
+// scripts/language-pack.mjs; docs/content-format.md): a JSON object of file name -> file text,
+// every name under assets/i18n/<code>/ or assets/content/<code>/. Adds those files; other names,
+// texts that are not strings and files already there are refused with a problem each; a pack for a
+// language already loaded is checked but adds nothing. True when the language is loaded afterwards.
+bool AddLanguagePack(const std::string& code, std::string_view pack, std::vector<std::string>* problems);
 const std::string& CurrentLanguage();
 
 const char* Tr(const char* key);

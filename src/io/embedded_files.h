@@ -1,6 +1,9 @@
-// Files under assets/ and shaders/ compiled into the program (see cmake/EmbedAssets.cmake).
+// Files under assets/ and shaders/ compiled into the program (see cmake/EmbedAssets.cmake), and
+// files added while it runs: the web page fetches a language's texts when it is chosen
+// (docs/content-format.md, "Languages on the web") rather than every visitor downloading all.
 #pragma once
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace ng {
@@ -12,9 +15,16 @@ struct EmbeddedFile {
     std::string_view Text() const { return std::string_view((const char*)Data, Size); }
 };
 
-// nullptr when no such file was embedded.
+// nullptr when there is no such file. Compiled-in files first, then the added ones in the order
+// they came; an added file stays (and its pointers valid) until the program ends.
 const EmbeddedFile* FindEmbeddedFile(const char* name);
 int EmbeddedFileCount();
 const EmbeddedFile& EmbeddedFileAt(int index);
+
+// Adds a file at run time; false (and nothing changes) if a file of that name is already there.
+bool AddEmbeddedFile(const std::string& name, std::string text);
+
+// The generated table (cmake/EmbedAssets.cmake).
+const EmbeddedFile* CompiledInFiles(int* count);
 
 } // namespace ng

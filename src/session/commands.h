@@ -26,9 +26,10 @@ enum class CommandType {
     ExportCsv,   // the recorded daily readouts as a CSV download / file
     ToggleFullscreen,
     TogglePresenter,
-    ToggleUi,   // hide / show every panel
-    ShareSetup, // Name = the setup as a URL query: the web copies the link, natively flags are printed
-    OpenGuide,  // the teacher's guide, docs/teaching.md: the site's teaching.html in a new tab on the web
+    ToggleUi,    // hide / show every panel
+    SetLanguage, // Name = a language code (content/i18n.h); the web may fetch its texts first
+    ShareSetup,  // Name = the setup as a URL query: the web copies the link, natively flags are printed
+    OpenGuide,   // the teacher's guide, docs/teaching.md: the site's teaching.html in a new tab on the web
     TourStart,
     TourStop,
     TourNext,

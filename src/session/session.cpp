@@ -266,6 +266,7 @@ bool Session::Execute(const Command& c) {
     case CommandType::ToggleFullscreen:
     case CommandType::TogglePresenter:
     case CommandType::ToggleUi:
+    case CommandType::SetLanguage:
     case CommandType::ShareSetup:
     case CommandType::OpenGuide:
     case CommandType::TourStart:

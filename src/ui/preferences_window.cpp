@@ -40,10 +40,9 @@ void DrawPreferencesWindow(UiContext& ui) {
     ImGui::TextUnformatted(Tr("prefs.language"));
     for (int i = 0; i < LanguageCount(); i++) {
         if (i > 0) ImGui::SameLine();
-        if (ImGui::RadioButton(LanguageAt(i).Native, p.Lang == LanguageAt(i).Code)) {
-            p.Lang = LanguageAt(i).Code;
-            SetLanguage(p.Lang);
-        }
+        if (ImGui::RadioButton(LanguageAt(i).Native, p.Lang == LanguageAt(i).Code))
+            ui.Commands->Push(CommandType::SetLanguage, LanguageAt(i).Code);
+        NoteWidget(ui, (std::string("prefs.lang.") + LanguageAt(i).Code).c_str());
     }
     ImGui::Separator();
     bool presenter = ui.Mode == AppMode::Presenter;
