@@ -9,19 +9,25 @@ struct AddedFile {
 };
 
 // A deque keeps its elements in place as it grows, so the EmbeddedFile views stay valid.
-static std::deque<AddedFile> g_AddedFiles;
-static std::deque<EmbeddedFile> g_AddedViews;
+struct AddedFiles {
+    std::deque<AddedFile> Files;
+    std::deque<EmbeddedFile> Views;
+};
+static AddedFiles& Added() {
+    static AddedFiles added; // built on first use: files may be added before main()
+    return added;
+}
 
 int EmbeddedFileCount() {
     int compiled = 0;
     CompiledInFiles(&compiled);
-    return compiled + (int)g_AddedViews.size();
+    return compiled + (int)Added().Views.size();
 }
 
 const EmbeddedFile& EmbeddedFileAt(int index) {
     int compiled = 0;
     const EmbeddedFile* files = CompiledInFiles(&compiled);
-    return index < compiled ? files[index] : g_AddedViews[index - compiled];
+    return index < compiled ? files[index] : Added().Views[index - compiled];
 }
 
 const EmbeddedFile* FindEmbeddedFile(const char* name) {
@@ -32,9 +38,10 @@ const EmbeddedFile* FindEmbeddedFile(const char* name) {
 
 bool AddEmbeddedFile(const std::string& name, std::string text) {
     if (FindEmbeddedFile(name.c_str())) return false;
-    g_AddedFiles.push_back({name, std::move(text)});
-    const AddedFile& file = g_AddedFiles.back();
-    g_AddedViews.push_back({file.Name.c_str(), (const unsigned char*)file.Text.c_str(), file.Text.size()});
+    AddedFiles& added = Added();
+    added.Files.push_back({name, std::move(text)});
+    const AddedFile& file = added.Files.back();
+    added.Views.push_back({file.Name.c_str(), (const unsigned char*)file.Text.c_str(), file.Text.size()});
     return true;
 }
 
