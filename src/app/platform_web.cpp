@@ -4,33 +4,36 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
-// JavaScript side of the page (web/loader.js defines window.NeuroGainsPage).
+// JavaScript side of the page (web/loader.js defines window.NeuroGainsPage). Its names are quoted:
+// the closure compiler renames every property it sees written without quotes (docs/toolchain.md).
 EM_JS(char*, NgPageQueryString, (), { return stringToNewUTF8(window.location.search || ""); });
-EM_JS(void, NgPageFatal, (const char* message), { window.NeuroGainsPage.fatal(UTF8ToString(message)); });
-EM_JS(void, NgPageFrameDone, (double frame_count), { window.NeuroGainsPage.frameDone(frame_count); });
-EM_JS(void, NgPageContextEvent, (int lost), { window.NeuroGainsPage.contextEvent(lost != 0); });
+EM_JS(void, NgPageFatal, (const char* message),
+      { window["NeuroGainsPage"]["fatal"](UTF8ToString(message)); });
+EM_JS(void, NgPageFrameDone, (double frame_count), { window["NeuroGainsPage"]["frameDone"](frame_count); });
+EM_JS(void, NgPageContextEvent, (int lost), { window["NeuroGainsPage"]["contextEvent"](lost != 0); });
 
 EM_JS(void, NgPageDownload, (const char* file_name, const char* data, int size),
-      { window.NeuroGainsPage.download(UTF8ToString(file_name), HEAPU8.slice(data, data + size)); });
+      { window["NeuroGainsPage"]["download"](UTF8ToString(file_name), HEAPU8.slice(data, data + size)); });
 
-EM_JS(void, NgPageShare, (const char* query), { window.NeuroGainsPage.share(UTF8ToString(query)); });
-EM_JS(void, NgPageOpenGuide, (), { window.NeuroGainsPage.openGuide(); });
-EM_JS(char*, NgPageLoadBoard, (), { return stringToNewUTF8(window.NeuroGainsPage.loadBoard()); });
-EM_JS(void, NgPageSaveBoard, (const char* text), { window.NeuroGainsPage.saveBoard(UTF8ToString(text)); });
+EM_JS(void, NgPageShare, (const char* query), { window["NeuroGainsPage"]["share"](UTF8ToString(query)); });
+EM_JS(void, NgPageOpenGuide, (), { window["NeuroGainsPage"]["openGuide"](); });
+EM_JS(char*, NgPageLoadBoard, (), { return stringToNewUTF8(window["NeuroGainsPage"]["loadBoard"]()); });
+EM_JS(void, NgPageSaveBoard, (const char* text),
+      { window["NeuroGainsPage"]["saveBoard"](UTF8ToString(text)); });
 
 EM_JS(void, NgPageNarrate, (const char* text), {
-    if (window.NeuroGainsPage.narrate) window.NeuroGainsPage.narrate(UTF8ToString(text));
+    if (window["NeuroGainsPage"]["narrate"]) window["NeuroGainsPage"]["narrate"](UTF8ToString(text));
 });
 
 EM_JS(void, NgPageFetchLanguage, (const char* code),
-      { window.NeuroGainsPage.fetchLanguage(UTF8ToString(code)); });
+      { window["NeuroGainsPage"]["fetchLanguage"](UTF8ToString(code)); });
 
 EM_JS(int, NgPagePrefersReducedMotion, (),
       { return window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches ? 1 : 0; });
 
 EM_JS(int, NgPageCoarsePointer, (), {
-    return window.NeuroGainsPage && window.NeuroGainsPage.coarsePointer &&
-                   window.NeuroGainsPage.coarsePointer()
+    return window["NeuroGainsPage"] && window["NeuroGainsPage"]["coarsePointer"] &&
+                   window["NeuroGainsPage"]["coarsePointer"]()
                ? 1
                : 0;
 });
