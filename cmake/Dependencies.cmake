@@ -43,7 +43,7 @@ target_compile_definitions(ng_third_party_headers INTERFACE GLM_FORCE_CXX17 GLM_
 if(NG_BUILD_APP)
   # SDL2: Debian's libsdl2-dev natively; for WebAssembly, the copy scripts/setup compiled.
   if(EMSCRIPTEN)
-    set(ng_sdl2_wasm ${NG_CACHE}/sdl2-${NG_SDL2_VERSION}-wasm-em3.1.6)
+    set(ng_sdl2_wasm ${NG_CACHE}/sdl2-${NG_SDL2_VERSION}-wasm-video-minsize-em3.1.6) # scripts/sdl2-wasm app
     ng_require_file(${ng_sdl2_wasm}/lib/libSDL2.a "SDL2 ${NG_SDL2_VERSION} for WebAssembly" "${ng_setup_hint}")
     add_library(ng_sdl2 INTERFACE)
     target_include_directories(ng_sdl2 SYSTEM INTERFACE ${ng_sdl2_wasm}/include/SDL2)
