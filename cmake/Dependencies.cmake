@@ -13,7 +13,7 @@ set(NG_CACHE ${ng_default_cache} CACHE PATH "Folder with the third-party sources
 # The web build's optimisation (docs/benchmarks.md, "What the page weighs", has the trade-off
 # measured against frame time): one flag for every target, and link-time optimisation.
 set(NG_WEB_OPT -Oz CACHE STRING "Optimisation flag of the WebAssembly build: -O2, -O3, -Os or -Oz")
-option(NG_WEB_LTO "Link-time optimisation for the WebAssembly build" OFF)
+option(NG_WEB_LTO "Link-time optimisation for the WebAssembly build" ON)
 
 function(ng_require_file path what hint)
   if(NOT EXISTS "${path}")
