@@ -9,11 +9,19 @@ import { pressWidget, repoRoot, sharedBrowser, siteDir, waitForFrames } from "./
 
 const shared = sharedBrowser();
 
-const languageRequests = (page) => {
-  const urls = [];
-  page.on("request", (r) => { if (/\/lang-[a-z-]+\.json$/.test(new URL(r.url()).pathname)) urls.push(new URL(r.url()).pathname); });
-  return urls;
-};
+// Opens the page and records, from its first request, every language pack it asks for and every
+// console or page error.
+async function openWatched(query) {
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const requests = [], problems = [];
+  page.on("request", (r) => { if (/\/lang-[a-z-]+\.json$/.test(new URL(r.url()).pathname)) requests.push(new URL(r.url()).pathname); });
+  page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(shared.server.url + query);
+  await page.evaluate(() => window.neurogains.ready);
+  return { context, page, requests, problems };
+}
 
 test("the page's list of fetched languages, the program's and the site's packs agree", () => {
   const loader = readFileSync(join(repoRoot, "web/loader.js"), "utf8");
@@ -30,14 +38,7 @@ test("the page's list of fetched languages, the program's and the site's packs a
 });
 
 test("an English visit fetches no other language; choosing Español fetches it and switches", async () => {
-  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  const requests = languageRequests(page);
-  const problems = [];
-  page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
-  page.on("pageerror", (e) => problems.push(e.message));
-  await page.goto(shared.server.url);
-  await page.evaluate(() => window.neurogains.ready);
+  const { context, page, requests, problems } = await openWatched("");
   await waitForFrames(page, 5);
   assert.deepEqual(requests, []);
   assert.equal((await page.evaluate(() => window.neurogains.state())).lang, "en");
@@ -64,13 +65,7 @@ test("an English visit fetches no other language; choosing Español fetches it a
 });
 
 test("?lang=es is Spanish from the first frame", async () => {
-  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  const requests = languageRequests(page);
-  const problems = [];
-  page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
-  await page.goto(shared.server.url + "?lang=es");
-  await page.evaluate(() => window.neurogains.ready);
+  const { context, page, requests, problems } = await openWatched("?lang=es");
   // Fetched once, beside the .wasm, and handed over before main(): no English frame first.
   const state = await page.evaluate(() => window.neurogains.state());
   assert.equal(state.lang, "es");
