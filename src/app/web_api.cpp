@@ -367,7 +367,6 @@ static json Handle(App& app, const json& request) {
 
 } // namespace ng
 
-// The one entry point. The reply lives until the next call.
 // web/loader.js hands over a language's texts (the site's lang-<code>.json), or null when the
 // fetch failed: before main() for the URL's language, between frames for one chosen later.
 extern "C" EMSCRIPTEN_KEEPALIVE void ng_language_pack(const char* code, const char* pack) {
@@ -378,6 +377,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void ng_language_pack(const char* code, const ch
     if (ng::g_ApiApp) ng::g_ApiApp->LanguageArrived(code, loaded);
 }
 
+// The one entry point of the API. The reply lives until the next call.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* ng_api(const char* request_text) {
     static std::string reply;
     json reply_json;
