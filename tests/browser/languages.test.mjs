@@ -55,7 +55,8 @@ test("an English visit fetches no other language; choosing Español fetches it a
   await waitForFrames(page, 3);
   const labels = await page.evaluate(() => window.neurogains.labels());
   assert.match(labels.pause, /Pausa/);
-  assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
+  // The page's accessible layer (a11y.js) follows within its next sync, every 500 ms.
+  await page.waitForFunction(() => document.documentElement.lang === "es", null, { timeout: 20000 });
 
   await pressWidget(page, "prefs.lang.en"); // back: compiled in, no fetch
   await page.waitForFunction(() => window.neurogains.state().lang === "en", null, { timeout: 20000 });
